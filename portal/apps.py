@@ -1,0 +1,10 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class PortalConfig(AppConfig):
+    name = "portal"
+    verbose_name = _("Site")
+
+    def ready(self):
+        from portal import chrome  # noqa: F401  (connects the cache invalidation signals)

@@ -1,0 +1,149 @@
+"""The parts every page shows: each language's home page, its sections and the accessibility statement.
+
+They change only when editors publish, move or delete pages or change site settings, so they are built
+once and kept in the cache until then; a page view then spends no queries on the header and footer.
+"""
+
+from dataclasses import dataclass
+
+from django.core.cache import cache
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
+
+from portal.models import AccessibilityStatementPage, SiteSettings
+from portal.queries import visible
+
+VERSION_KEY = "portal:chrome:version"
+RESTRICTIONS_KEY = "portal:view-restrictions-exist"
+
+
+@dataclass(frozen=True)
+class PageLink:
+    pk: int
+    title: str
+    url: str
+    path: str
+    depth: int
+    in_menu: bool = False
+    summary: str = ""
+
+
+@dataclass(frozen=True)
+class Organisation:
+    name: str
+    email: str
+    phone: str
+    postal_address: str
+    accessibility_feedback_email: str
+
+
+@dataclass(frozen=True)
+class LanguageChrome:
+    locale_id: int
+    home: PageLink
+    sections: tuple
+    accessibility_statement: PageLink | None
+    privacy_notice: PageLink | None
+    organisation: Organisation
+
+    @property
+    def menu(self):
+        return [section for section in self.sections if section.in_menu]
+
+
+def _link(page, request, **extra):
+    return PageLink(pk=page.pk, title=page.title, url=page.get_url(request), path=page.path, depth=page.depth, **extra)
+
+
+def _build(site, request):
+    chrome = {}
+    site_settings = SiteSettings.for_site(site)
+    organisation = Organisation(
+        name=site_settings.organisation_name,
+        email=site_settings.contact_email,
+        phone=site_settings.contact_phone,
+        postal_address=site_settings.postal_address,
+        accessibility_feedback_email=site_settings.accessibility_feedback_email,
+    )
+    privacy_page = site_settings.privacy_notice_page
+    privacy_notices = {}
+    if privacy_page is not None:
+        translations = visible(Page.objects.filter(translation_key=privacy_page.translation_key))
+        privacy_notices = {page.locale_id: page for page in translations}
+    homes = visible(Page.objects.filter(translation_key=site.root_page.translation_key)).select_related("locale")
+    for home in homes:
+        sections = visible(home.get_children()).specific().order_by("path")
+        statement = next((page for page in sections if isinstance(page, AccessibilityStatementPage)), None)
+        chrome[home.locale.language_code] = LanguageChrome(
+            locale_id=home.locale_id,
+            home=_link(home, request),
+            sections=tuple(
+                _link(page, request, in_menu=page.show_in_menus, summary=getattr(page, "summary", ""))
+                for page in sections
+            ),
+            accessibility_statement=_link(statement, request) if statement else None,
+            privacy_notice=_link(privacy_notices[home.locale_id], request)
+            if home.locale_id in privacy_notices
+            else None,
+            organisation=organisation,
+        )
+    return chrome
+
+
+def site_chrome(request):
+    """Each language's chrome, keyed by language code; cached on the request and in the cache."""
+    if hasattr(request, "_site_chrome"):
+        return request._site_chrome
+    site = Site.find_for_request(request)
+    chrome = cached_for_site(request, "chrome", lambda: _build(site, request)) if site is not None else {}
+    request._site_chrome = chrome
+    return chrome
+
+
+def cached_for_site(request, name, build):
+    """`build()` cached until the site's pages or settings next change."""
+    key = f"portal:{name}:{request.get_host()}:{cache.get_or_set(VERSION_KEY, 1)}"
+    value = cache.get(key)
+    if value is None:
+        value = build()
+        cache.set(key, value, timeout=60 * 60 * 24)
+    return value
+
+
+def view_restrictions_exist():
+    exists = cache.get(RESTRICTIONS_KEY)
+    if exists is None:
+        exists = PageViewRestriction.objects.exists()
+        cache.set(RESTRICTIONS_KEY, exists, timeout=None)
+    return exists
+
+
+@receiver(post_save, sender=PageViewRestriction, dispatch_uid="portal-restriction-saved")
+@receiver(post_delete, sender=PageViewRestriction, dispatch_uid="portal-restriction-deleted")
+def forget_view_restrictions(sender, **kwargs):
+    cache.delete(RESTRICTIONS_KEY)
+
+
+def invalidate(**kwargs):
+    try:
+        cache.incr(VERSION_KEY)
+    except ValueError:
+        cache.set(VERSION_KEY, 2)
+
+
+@receiver(page_published, dispatch_uid="portal-chrome-published")
+@receiver(page_unpublished, dispatch_uid="portal-chrome-unpublished")
+@receiver(page_slug_changed, dispatch_uid="portal-chrome-slug-changed")
+@receiver(post_page_move, dispatch_uid="portal-chrome-moved")
+def invalidate_on_page_change(sender, **kwargs):
+    invalidate()
+
+
+@receiver(post_save, dispatch_uid="portal-chrome-saved")
+@receiver(post_delete, dispatch_uid="portal-chrome-deleted")
+def invalidate_on_save(sender, instance=None, created=False, **kwargs):
+    # Site settings are created empty on first read, while the chrome is being built: nothing changed then.
+    if isinstance(instance, Page | Site) or (isinstance(instance, SiteSettings) and not created):
+        invalidate()

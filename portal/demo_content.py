@@ -1,0 +1,66 @@
+"""The site shell's demo content: home page, information pages, privacy notice, accessibility statement."""
+
+import datetime
+
+from portal import demo_data
+from portal.demo import body_stream, paragraphs_html
+from portal.models import AccessibilityStatementPage, HomePage, SiteSettings, StandardPage
+
+
+def load_site_shell(loader):
+    home = demo_data.HOME
+    loader.upsert_home(
+        HomePage,
+        lambda code: {
+            "title": home["title"][code],
+            "intro": home["intro"][code],
+            "plain_summary": home["plain_summary"][code],
+        },
+    )
+    privacy_pages = None
+    for spec in demo_data.STANDARD_PAGES:
+        pages = loader.upsert_page(
+            loader.home,
+            StandardPage,
+            spec["slug"],
+            lambda code, spec=spec: {
+                "title": spec["title"][code],
+                "summary": spec["summary"][code],
+                "plain_summary": spec["plain_summary"][code],
+                "body": body_stream(spec["body"], code),
+                "show_in_menus": spec.get("show_in_menus", False),
+            },
+            slugs=spec["slugs"],
+        )
+        if spec.get("is_privacy_notice"):
+            privacy_pages = pages
+
+    statement = demo_data.ACCESSIBILITY_STATEMENT
+    loader.upsert_page(
+        loader.home,
+        AccessibilityStatementPage,
+        statement["slug"],
+        lambda code: {
+            "title": statement["title"][code],
+            "summary": statement["summary"][code],
+            "compliance_status": statement["compliance_status"],
+            "non_accessible_content": paragraphs_html(statement["non_accessible_content"], code),
+            "assessment_date": datetime.date.fromisoformat(statement["assessment_date"]),
+            "assessment_method": statement["assessment_method"][code],
+            "feedback_instructions": paragraphs_html([statement["feedback_instructions"]], code),
+            "supervisory_authority": paragraphs_html([statement["supervisory_authority"]], code),
+        },
+        slugs=statement["slugs"],
+    )
+
+    site = loader.home.get_site()
+    site_settings = SiteSettings.for_site(site)
+    details = demo_data.SITE
+    site_settings.organisation_name = details["organisation_name"][loader.source]
+    site_settings.contact_email = details["contact_email"]
+    site_settings.contact_phone = details["contact_phone"]
+    site_settings.postal_address = details["postal_address"][loader.source]
+    site_settings.accessibility_feedback_email = details["accessibility_feedback_email"]
+    if privacy_pages:
+        site_settings.privacy_notice_page = privacy_pages[loader.source]
+    site_settings.save()

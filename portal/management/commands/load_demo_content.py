@@ -1,0 +1,25 @@
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from wagtail import hooks
+
+from portal.demo import DemoLoader
+from portal.demo_content import load_site_shell
+from portal.models import HomePage
+
+
+class Command(BaseCommand):
+    help = "Build the demo site in every content language. Safe to run again: it updates what it made before."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--if-empty", action="store_true", help="Do nothing when the site already has a home page.")
+
+    def handle(self, *args, if_empty=False, **options):
+        if if_empty and HomePage.objects.exists():
+            self.stdout.write("The site already has content; demo content not loaded.")
+            return
+        with transaction.atomic():
+            loader = DemoLoader(stdout=self.stdout)
+            load_site_shell(loader)
+            for load_app_content in hooks.get_hooks("load_demo_content"):
+                load_app_content(loader)
+        self.stdout.write(self.style.SUCCESS("Demo content loaded."))

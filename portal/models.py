@@ -1,0 +1,174 @@
+"""The site shell: home page, standard pages, the accessibility statement and site-wide settings."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page, PageViewRestriction
+from wagtail.search import index
+
+from portal.blocks import RICH_TEXT_FEATURES, BodyBlock
+
+
+class BasePage(Page):
+    """Fields every resident-facing page shares: a one-sentence summary and a plain-language summary.
+
+    The plain-language (selkokieli) summary is shown first on the page when it is filled in.
+    """
+
+    summary = models.TextField(
+        _("summary"),
+        blank=True,
+        help_text=_("One or two sentences shown in listings and search results."),
+    )
+    plain_summary = models.TextField(
+        _("plain-language summary"),
+        blank=True,
+        help_text=_("Short sentences and common words (selkokieli). Shown first on the page when filled in."),
+    )
+
+    summary_panels = [FieldPanel("summary"), FieldPanel("plain_summary")]
+    content_panels = Page.content_panels + summary_panels
+
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("plain_summary"),
+    ]
+
+    class Meta:
+        abstract = True
+
+    def get_view_restrictions(self):
+        # Most sites have no private pages at all; then no page needs the two queries Wagtail spends on this.
+        from portal.chrome import view_restrictions_exist
+
+        if not view_restrictions_exist():
+            return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
+
+
+class HomePage(BasePage):
+    """The front page of one language version of the portal."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = BasePage.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+
+    parent_page_types = ["wagtailcore.Page"]
+
+    class Meta:
+        verbose_name = _("home page")
+        verbose_name_plural = _("home pages")
+
+
+class StandardPage(BasePage):
+    """An information page: about participation, concepts, the privacy notice and the like."""
+
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = BasePage.content_panels + [FieldPanel("body")]
+    search_fields = BasePage.search_fields + [index.SearchField("body")]
+
+    parent_page_types = ["portal.HomePage", "portal.StandardPage"]
+    subpage_types = ["portal.StandardPage"]
+
+    class Meta:
+        verbose_name = _("standard page")
+        verbose_name_plural = _("standard pages")
+
+
+class AccessibilityStatementPage(BasePage):
+    """The accessibility statement required by the Act on the Provision of Digital Services (306/2019)."""
+
+    class Compliance(models.TextChoices):
+        FULL = "full", _("The service meets the critical requirements of the accessibility standard.")
+        PARTIAL = "partial", _("The service partially meets the critical requirements of the accessibility standard.")
+        NONE = "none", _("The service does not meet the critical requirements of the accessibility standard.")
+
+    compliance_status = models.CharField(
+        _("compliance status"), max_length=16, choices=Compliance.choices, default=Compliance.PARTIAL
+    )
+    non_accessible_content = RichTextField(
+        _("non-accessible content"),
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text=_("What is not accessible, why, and how to get the content in another way."),
+    )
+    assessment_date = models.DateField(_("date of assessment"))
+    assessment_method = models.TextField(
+        _("how accessibility was assessed"), blank=True, help_text=_("For example self-assessment and automated tests.")
+    )
+    statement_updated = models.DateField(_("statement last updated"), null=True, blank=True)
+    feedback_instructions = RichTextField(
+        _("feedback instructions"),
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text=_("How to report an accessibility problem and ask for content in an accessible form."),
+    )
+    feedback_email = models.EmailField(
+        _("feedback email"), blank=True, help_text=_("Defaults to the accessibility feedback address of the site.")
+    )
+    supervisory_authority = RichTextField(
+        _("supervisory authority"),
+        features=RICH_TEXT_FEATURES,
+        help_text=_("Contact details of the authority that supervises accessibility."),
+    )
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("compliance_status"),
+        FieldPanel("non_accessible_content"),
+        MultiFieldPanel(
+            [FieldPanel("assessment_date"), FieldPanel("assessment_method"), FieldPanel("statement_updated")],
+            heading=_("Assessment"),
+        ),
+        MultiFieldPanel([FieldPanel("feedback_instructions"), FieldPanel("feedback_email")], heading=_("Feedback")),
+        FieldPanel("supervisory_authority"),
+    ]
+    search_fields = BasePage.search_fields + [index.SearchField("non_accessible_content")]
+
+    parent_page_types = ["portal.HomePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("accessibility statement")
+        verbose_name_plural = _("accessibility statements")
+
+
+@register_setting(icon="site")
+class SiteSettings(BaseSiteSetting):
+    """The organisation's details, shown in the footer and used by forms and the accessibility statement."""
+
+    organisation_name = models.CharField(_("organisation name"), max_length=255, blank=True)
+    contact_email = models.EmailField(_("contact email"), blank=True)
+    contact_phone = models.CharField(_("contact phone"), max_length=64, blank=True)
+    postal_address = models.TextField(_("postal address"), blank=True)
+    privacy_notice_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("privacy notice page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Linked from the footer and from every form. Its translation is used on other languages."),
+    )
+    accessibility_feedback_email = models.EmailField(_("accessibility feedback address"), blank=True)
+
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("organisation_name"),
+                FieldPanel("contact_email"),
+                FieldPanel("contact_phone"),
+                FieldPanel("postal_address"),
+            ],
+            heading=_("Contact details"),
+        ),
+        FieldPanel("privacy_notice_page"),
+        FieldPanel("accessibility_feedback_email"),
+    ]
+
+    class Meta:
+        verbose_name = _("site settings")

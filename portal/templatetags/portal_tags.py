@@ -1,0 +1,146 @@
+import datetime
+from dataclasses import dataclass
+
+from django import template
+from django.utils import timezone
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from wagtail.models import Page
+
+from portal.chrome import PageLink, site_chrome
+from portal.localization import language_links
+
+register = template.Library()
+
+
+@dataclass(frozen=True)
+class NavigationItem:
+    link: PageLink
+    is_current: bool
+    contains_current: bool
+
+
+def _language_chrome(context):
+    return site_chrome(context["request"]).get(get_language())
+
+
+@register.simple_tag(takes_context=True)
+def get_language_links(context):
+    return language_links(context["request"], context.get("page"))
+
+
+@register.simple_tag(takes_context=True)
+def get_home_page(context):
+    """The active language's home page as a link (title and url)."""
+    chrome = _language_chrome(context)
+    return chrome.home if chrome else None
+
+
+@register.simple_tag(takes_context=True)
+def get_main_navigation(context):
+    """The active language's top-level pages that editors have marked to show in menus."""
+    chrome = _language_chrome(context)
+    if chrome is None:
+        return []
+    current = context.get("page")
+    current_path = current.path if isinstance(current, Page) else ""
+    return [
+        NavigationItem(
+            link=link, is_current=link.path == current_path, contains_current=current_path.startswith(link.path)
+        )
+        for link in chrome.menu
+    ]
+
+
+@register.simple_tag(takes_context=True)
+def get_sections(context):
+    chrome = _language_chrome(context)
+    return chrome.menu if chrome else []
+
+
+@register.simple_tag(takes_context=True)
+def get_accessibility_statement(context):
+    chrome = _language_chrome(context)
+    return chrome.accessibility_statement if chrome else None
+
+
+@register.simple_tag(takes_context=True)
+def get_organisation(context):
+    chrome = _language_chrome(context)
+    return chrome.organisation if chrome else None
+
+
+@register.simple_tag(takes_context=True)
+def get_privacy_notice(context):
+    chrome = _language_chrome(context)
+    return chrome.privacy_notice if chrome else None
+
+
+@register.simple_tag(takes_context=True)
+def get_breadcrumbs(context, page):
+    """Links from the language's home page down to the page's parent."""
+    if page is None or page.depth <= 2:
+        return []
+    chrome = _language_chrome(context)
+    known = {}
+    if chrome is not None:
+        known = {link.path: link for link in (chrome.home, *chrome.sections)}
+    ancestor_paths = [page.path[: Page.steplen * depth] for depth in range(2, page.depth)]
+    crumbs = [known.get(path) for path in ancestor_paths]
+    if all(crumbs):
+        return crumbs
+    ancestors = Page.objects.filter(path__in=ancestor_paths).order_by("depth")
+    return [
+        PageLink(pk=p.pk, title=p.title, url=p.get_url(context["request"]), path=p.path, depth=p.depth)
+        for p in ancestors
+    ]
+
+
+@register.filter
+def localized(page):
+    """The page in the active language when a live translation exists, else the page itself."""
+    if page is None:
+        return None
+    return page.localized
+
+
+@register.filter
+def local_date(value):
+    """A date as Finnish public services write it in every language: 24.11.2026."""
+    if not value:
+        return ""
+    if isinstance(value, datetime.datetime):
+        value = timezone.localtime(value)
+    return f"{value.day}.{value.month}.{value.year}"
+
+
+@register.filter
+def local_time(value):
+    if not value:
+        return ""
+    value = timezone.localtime(value)
+    return f"{value.hour}.{value.minute:02d}"
+
+
+@register.filter
+def local_datetime(value):
+    """24.11.2026 klo 9.00 / kl. 9.00 / at 9.00, in Finnish time."""
+    if not value:
+        return ""
+    return _("%(date)s at %(time)s") % {"date": local_date(value), "time": local_time(value)}
+
+
+@register.simple_tag
+def time_span(start, end):
+    """An event's time: one date with a time range, or two full date-times when it spans days."""
+    if not start:
+        return ""
+    if end and timezone.localtime(start).date() == timezone.localtime(end).date():
+        return _("%(date)s at %(start)s–%(end)s") % {
+            "date": local_date(start),
+            "start": local_time(start),
+            "end": local_time(end),
+        }
+    if end:
+        return f"{local_datetime(start)} – {local_datetime(end)}"
+    return local_datetime(start)

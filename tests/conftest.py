@@ -1,0 +1,58 @@
+from dataclasses import dataclass
+
+import pytest
+from django.conf import settings
+from wagtail.models import Locale, Page, Site
+
+from tests.factories import HomePageFactory
+
+
+@dataclass
+class LocalizedSite:
+    site: Site
+    locales: dict
+    homes: dict
+
+    @property
+    def home(self):
+        return self.homes[settings.LANGUAGE_CODE]
+
+    def translate(self, page, code, **fields):
+        """Publish a translation of `page` in language `code` with the given field values."""
+        translation = page.copy_for_translation(self.locales[code], copy_parents=False)
+        for name, value in fields.items():
+            setattr(translation, name, value)
+        translation.save_revision().publish()
+        translation.refresh_from_db()
+        return translation
+
+
+@pytest.fixture
+def localized_site(db):
+    """A site whose Finnish home page has Swedish and English translations, as the demo site has."""
+    locales = {}
+    for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
+        locales[code], _created = Locale.objects.get_or_create(language_code=code)
+    root = Page.get_first_root_node()
+    fi_home = HomePageFactory(parent=root, slug="home-fi", locale=locales["fi"])
+    homes = {"fi": fi_home}
+    titles = {"sv": "Delta och påverka", "en": "Participate and influence"}
+    for code, title in titles.items():
+        home = fi_home.copy_for_translation(locales[code])
+        home.title = title
+        home.slug = f"home-{code}"
+        home.save_revision().publish()
+        homes[code] = home
+    Site.objects.all().delete()
+    site = Site.objects.create(hostname="localhost", port=80, root_page=fi_home, is_default_site=True)
+    return LocalizedSite(site=site, locales=locales, homes=homes)
+
+
+@pytest.fixture(autouse=True)
+def clear_cache():
+    """Each test starts with an empty cache, as a fresh server does."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()

@@ -1,0 +1,97 @@
+"""The demo site: built in every language, reachable from the home page, and the same when built twice."""
+
+import pytest
+from django.core.management import call_command
+from wagtail.models import Page, Site
+
+from participation.models import (
+    ChannelPage,
+    EventPage,
+    FollowUpPage,
+    FollowUpStatus,
+    MethodPage,
+    OpenCallPage,
+    OpenCallStatus,
+)
+from portal.models import AccessibilityStatementPage, HomePage, SiteSettings
+
+pytestmark = pytest.mark.django_db
+
+FINNISH_PATHS = [
+    "/fi/",
+    "/fi/kanavat/",
+    "/fi/avoimet-haut/",
+    "/fi/menetelmat/",
+    "/fi/seuranta/",
+    "/fi/tapahtumat/",
+    "/fi/palaute/",
+    "/fi/saavutettavuusseloste/",
+    "/fi/tietosuojaseloste/",
+]
+
+
+@pytest.fixture
+def demo(db):
+    call_command("load_demo_content", verbosity=0)
+
+
+def test_demo_site_has_every_section_in_finnish(client, demo):
+    for path in FINNISH_PATHS:
+        response = client.get(path)
+        assert response.status_code == 200, path
+        assert '<html lang="fi">' in response.content.decode()
+
+
+def test_every_page_has_its_swedish_and_english_translation(demo):
+    finnish = Page.objects.filter(locale__language_code="fi", depth__gte=2).live()
+    for code in ("sv", "en"):
+        translated = set(
+            Page.objects.filter(locale__language_code=code, depth__gte=2)
+            .live()
+            .values_list("translation_key", flat=True)
+        )
+        missing = [page.url_path for page in finnish if page.translation_key not in translated]
+        assert missing == [], code
+
+
+def test_every_page_renders_in_every_language(client, demo):
+    for page in Page.objects.filter(depth__gte=2).live().select_related("locale"):
+        response = client.get(page.url)
+        assert response.status_code == 200, page.url
+        assert f'<html lang="{page.locale.language_code}">' in response.content.decode()
+
+
+def test_demo_content_meets_the_promised_amounts(demo):
+    fi = {"locale__language_code": "fi"}
+    assert ChannelPage.objects.filter(**fi).count() >= 12
+    assert MethodPage.objects.filter(**fi).count() >= 15
+    assert {call.status for call in OpenCallPage.objects.filter(**fi)} == set(OpenCallStatus)
+    assert {follow_up.status for follow_up in FollowUpPage.objects.filter(**fi)} == set(FollowUpStatus)
+    assert FollowUpPage.objects.filter(**fi, status="not_taken_forward").exclude(reason_not_taken_forward="").exists()
+    events = EventPage.objects.filter(**fi)
+    assert events.count() >= 5
+    assert events.past().exists() and events.upcoming().exists()
+    assert all(event.venue_accessibility for event in events if event.venue)
+
+
+def test_site_settings_and_statement_are_filled_in(demo):
+    site = Site.objects.get(is_default_site=True)
+    assert isinstance(site.root_page.specific, HomePage)
+    site_settings = SiteSettings.for_site(site)
+    assert site_settings.organisation_name
+    assert site_settings.privacy_notice_page.slug == "tietosuojaseloste"
+    assert AccessibilityStatementPage.objects.filter(locale__language_code="fi").get().supervisory_authority
+
+
+def test_loading_twice_changes_nothing(demo):
+    counts = {model: model.objects.count() for model in (Page, ChannelPage, FollowUpPage, EventPage)}
+
+    call_command("load_demo_content", verbosity=0)
+
+    assert {model: model.objects.count() for model in counts} == counts
+
+
+def test_if_empty_leaves_an_existing_site_alone(demo, capsys):
+    call_command("load_demo_content", "--if-empty")
+
+    assert "already has content" in capsys.readouterr().out
