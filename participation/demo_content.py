@@ -1,0 +1,246 @@
+"""The participation pages' demo content, from `participation/demo_data.py`, in every language.
+
+Dates in the data are relative to the day the loader runs, so open calls and events stay current.
+"""
+
+import datetime
+
+from django.utils import timezone
+
+from participation import demo_data
+from participation.models import (
+    Area,
+    ChannelIndexPage,
+    ChannelPage,
+    EventAttendance,
+    EventIndexPage,
+    EventPage,
+    FeedbackFormPage,
+    FollowUpIndexPage,
+    FollowUpPage,
+    FollowUpStatusEntry,
+    MethodExpert,
+    MethodLibraryPage,
+    MethodPage,
+    OpenCallIndexPage,
+    OpenCallPage,
+    TargetGroup,
+)
+from participation.models.methods import PHASE_FIELDS
+from portal.demo import body_stream, paragraphs_html
+
+
+def _html(value, code):
+    """Rich text from a paragraph list or a single translatable text."""
+    if value is None:
+        return ""
+    if isinstance(value, list):
+        return paragraphs_html(value, code)
+    return paragraphs_html([value], code)
+
+
+def _text(value, code):
+    return value[code] if value else ""
+
+
+def _local_datetime(days, hh_mm="00:00"):
+    hour, minute = (int(part) for part in hh_mm.split(":"))
+    day = timezone.localdate() + datetime.timedelta(days=days)
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time(hour, minute)))
+
+
+class ParticipationDemo:
+    def __init__(self, loader):
+        self.loader = loader
+        self.terms = {TargetGroup: {}, Area: {}}
+        self.channels = {}
+        self.methods = {}
+
+    def load(self):
+        self.load_taxonomy(TargetGroup, demo_data.TARGET_GROUPS)
+        self.load_taxonomy(Area, demo_data.AREAS)
+        indexes = {
+            key: self.index_page(model, demo_data.INDEX_PAGES[key])
+            for key, model in [
+                ("channels", ChannelIndexPage),
+                ("open_calls", OpenCallIndexPage),
+                ("methods", MethodLibraryPage),
+                ("follow_ups", FollowUpIndexPage),
+                ("events", EventIndexPage),
+            ]
+        }
+        for spec in demo_data.CHANNELS:
+            self.channels[spec["key"]] = self.page(indexes["channels"], ChannelPage, spec, self.channel_fields)
+        for spec in demo_data.METHODS:
+            self.methods[spec["key"]] = self.page(indexes["methods"], MethodPage, spec, self.method_fields)
+        for spec in demo_data.OPEN_CALLS:
+            self.page(indexes["open_calls"], OpenCallPage, spec, self.open_call_fields)
+        for spec in demo_data.FOLLOW_UPS:
+            self.page(indexes["follow_ups"], FollowUpPage, spec, self.follow_up_fields)
+        for spec in demo_data.EVENTS:
+            self.page(indexes["events"], EventPage, spec, self.event_fields)
+        feedback = demo_data.FEEDBACK_PAGE
+        self.loader.upsert_page(
+            self.loader.home,
+            FeedbackFormPage,
+            feedback["slug"],
+            lambda code: {
+                **self.common_fields(feedback, code),
+                "intro": "\n\n".join(paragraph[code] for paragraph in feedback["intro"]),
+                "show_in_menus": True,
+            },
+            slugs=feedback["slugs"],
+        )
+
+    def load_taxonomy(self, model, specs):
+        for spec in specs:
+            source = None
+            for code in self.loader.language_codes:
+                locale = self.loader.locales[code]
+                term = model.objects.filter(locale=locale, slug=spec["key"]).first()
+                if term is None:
+                    term = model(locale=locale, slug=spec["key"])
+                    if source is not None:
+                        term.translation_key = source.translation_key
+                term.name = spec["name"][code]
+                term.save()
+                source = source or term
+                self.terms[model][(spec["key"], code)] = term
+
+    def tagged(self, spec, code):
+        return {
+            "target_groups": [self.terms[TargetGroup][(key, code)] for key in spec.get("target_groups", [])],
+            "areas": [self.terms[Area][(key, code)] for key in spec.get("areas", [])],
+        }
+
+    def common_fields(self, spec, code):
+        return {
+            "title": spec["title"][code],
+            "summary": _text(spec.get("summary"), code),
+            "plain_summary": _text(spec.get("plain_summary"), code),
+        }
+
+    def index_page(self, model, spec):
+        return self.loader.upsert_page(
+            self.loader.home,
+            model,
+            spec["slug"],
+            lambda code: {
+                "title": spec["title"][code],
+                "intro": _text(spec.get("intro"), code),
+                "summary": _text(spec.get("summary") or spec.get("intro"), code),
+                "show_in_menus": True,
+            },
+            slugs=spec["slugs"],
+        )
+
+    def page(self, indexes, model, spec, fields_for):
+        return self.loader.upsert_page(
+            indexes[self.loader.source],
+            model,
+            spec["slug"],
+            lambda code: {**self.common_fields(spec, code), **fields_for(spec, code)},
+            slugs=spec["slugs"],
+        )
+
+    def channel_fields(self, spec, code):
+        contact = spec.get("contact") or {}
+        return {
+            **self.tagged(spec, code),
+            "kind": spec["kind"],
+            "body": body_stream(spec.get("body", []), code),
+            "who_can_join": _html(spec.get("who_can_join"), code),
+            "how_to_join": _html(spec.get("how_to_join"), code),
+            "meeting_rhythm": _text(spec.get("meeting_rhythm"), code),
+            "participation_level": spec.get("participation_level", ""),
+            "member_organisations": "\n".join(
+                name[code] if isinstance(name, dict) else name for name in spec.get("member_organisations", [])
+            ),
+            "open_for_new_members": spec.get("open_for_new_members", True),
+            "contact_name": contact.get("name", ""),
+            "contact_title": _text(contact.get("title"), code),
+            "contact_email": contact.get("email", ""),
+            "contact_phone": contact.get("phone", ""),
+        }
+
+    def method_fields(self, spec, code):
+        phases = set(spec.get("phases", []))
+        return {
+            **self.tagged(spec, code),
+            **{field_name: phase.value in phases for phase, field_name in PHASE_FIELDS.items()},
+            "purpose": _html(spec.get("purpose"), code),
+            "participation_level": spec.get("participation_level", ""),
+            "group_size": _text(spec.get("group_size"), code),
+            "duration": _text(spec.get("duration"), code),
+            "preparation_time": _text(spec.get("preparation_time"), code),
+            "materials": _html(spec.get("materials"), code),
+            "steps": [
+                ("step", {"title": step["title"][code], "text": _html(step["text"], code)}) for step in spec["steps"]
+            ],
+            "children_and_vulnerable": _html(spec.get("children_and_vulnerable"), code),
+            "experts": [
+                MethodExpert(name=expert["name"], title=_text(expert.get("title"), code), email=expert.get("email", ""))
+                for expert in spec.get("experts", [])
+            ],
+        }
+
+    def open_call_fields(self, spec, code):
+        return {
+            **self.tagged(spec, code),
+            "channel": self.channels[spec["channel"]][code] if spec.get("channel") else None,
+            "opens_at": _local_datetime(spec["opens_in_days"], "09:00"),
+            "closes_at": _local_datetime(spec["closes_in_days"], "16:00"),
+            "places": spec.get("places"),
+            "who_can_apply": _html(spec.get("who_can_apply"), code),
+            "tasks_and_commitment": _html(spec.get("tasks_and_commitment"), code),
+            "compensation": _html(spec.get("compensation"), code),
+            "orientation": _html(spec.get("orientation"), code),
+            "agreement_terms": _html(spec.get("agreement_terms"), code),
+            "selection_process": _html(spec.get("selection_process"), code),
+        }
+
+    def follow_up_fields(self, spec, code):
+        today = timezone.localdate()
+        origin = spec.get("origin") or {}
+        return {
+            **self.tagged(spec, code),
+            "matter": _html(spec["matter"], code),
+            "origin_kind": origin.get("kind", "feedback"),
+            "origin_description": _text(origin.get("text"), code)[:255],
+            "raised_on": today - datetime.timedelta(days=spec["raised_days_ago"]),
+            "reason_not_taken_forward": _text(spec.get("reason"), code),
+            "responsible": _text(spec.get("responsible"), code),
+            "what_changed": _html(spec.get("what_changed"), code),
+            "channels": [self.channels[key][code] for key in spec.get("channels", [])],
+            "methods": [self.methods[key][code] for key in spec.get("methods", [])],
+            "timeline_entries": [
+                FollowUpStatusEntry(
+                    date=today - datetime.timedelta(days=entry["days_ago"]),
+                    status=entry["status"],
+                    note=entry["note"][code],
+                    decision_link=entry.get("decision_link", ""),
+                    sort_order=position,
+                )
+                for position, entry in enumerate(spec["timeline"])
+            ],
+        }
+
+    def event_fields(self, spec, code):
+        starts_at = _local_datetime(spec["starts_in_days"], spec.get("start_time", "17:00"))
+        attendance = spec.get("attendance") or {}
+        return {
+            **self.tagged(spec, code),
+            "starts_at": starts_at,
+            "ends_at": starts_at + datetime.timedelta(minutes=spec.get("duration_minutes", 120)),
+            "venue": _text(spec.get("venue"), code),
+            "online_link": spec.get("online_link", ""),
+            "venue_accessibility": _html(spec.get("venue_accessibility"), code),
+            "channel": self.channels[spec["channel"]][code] if spec.get("channel") else None,
+            "capacity": spec.get("capacity"),
+            "body": body_stream(spec.get("body", []), code),
+            "attendance": [EventAttendance(role=role, count=count) for role, count in attendance.items()],
+        }
+
+
+def load_participation_content(loader):
+    ParticipationDemo(loader).load()

@@ -1,0 +1,126 @@
+"""Index pages that list their live children with GET filters and pagination, without JavaScript.
+
+A filter takes one GET parameter. Unknown values are ignored (the listing shows everything for that filter), so
+a mistyped or hostile address never fails; a page number past the end is a 404.
+"""
+
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlencode
+
+from django.core.paginator import EmptyPage, Paginator
+from django.db.models import Q
+from django.http import Http404
+from django.utils.translation import gettext_lazy as _
+
+from participation.models.taxonomy import Area, TargetGroup
+
+PAGE_SIZE = 12
+MAX_PARAM_LENGTH = 100
+
+
+@dataclass
+class Choice:
+    value: str
+    label: str
+    selected: bool = False
+
+
+@dataclass
+class ListingFilter:
+    """One GET parameter: its choices and how a chosen value narrows the queryset."""
+
+    param: str
+    label: Any
+    choices: list = field(default_factory=list)  # [(value, label, q_object)]
+    default: str = ""
+    selected: str = ""
+
+    def bind(self, request):
+        raw = request.GET.get(self.param, "")[:MAX_PARAM_LENGTH]
+        self.selected = raw if raw in {value for value, _label, _q in self.choices} else self.default
+        return self
+
+    def apply(self, queryset):
+        for value, _label, condition in self.choices:
+            if value == self.selected:
+                return queryset.filter(condition).distinct()
+        return queryset
+
+    @property
+    def options(self):
+        return [Choice(value, label, value == self.selected) for value, label, _q in self.choices]
+
+    @property
+    def selected_label(self):
+        return next((label for value, label, _q in self.choices if value == self.selected), "")
+
+
+def taxonomy_filter(param, label, model, lookup, locale_id):
+    terms = model.objects.filter(locale_id=locale_id).order_by("name")
+    return ListingFilter(param, label, [(term.slug, term.name, Q(**{lookup: term})) for term in terms])
+
+
+def target_group_filter(locale_id):
+    return taxonomy_filter("kohderyhma", _("Target group"), TargetGroup, "target_groups", locale_id)
+
+
+def area_filter(locale_id):
+    return taxonomy_filter("alue", _("Area"), Area, "areas", locale_id)
+
+
+def choices_filter(param, label, choices, lookup):
+    return ListingFilter(param, label, [(value, text, Q(**{lookup: value})) for value, text in choices])
+
+
+@dataclass
+class Listing:
+    page: Any
+    paginator: Any
+    filters: list
+
+    @property
+    def items(self):
+        return self.page.object_list
+
+    @property
+    def count(self):
+        return self.paginator.count
+
+    @property
+    def active_filters(self):
+        return [f for f in self.filters if f.selected]
+
+    def query_for_page(self, number):
+        params = {f.param: f.selected for f in self.filters if f.selected}
+        params["page"] = number
+        return "?" + urlencode(params)
+
+    @property
+    def page_links(self):
+        return [(number, self.query_for_page(number)) for number in self.paginator.page_range]
+
+    @property
+    def previous_query(self):
+        return self.query_for_page(self.page.previous_page_number()) if self.page.has_previous() else ""
+
+    @property
+    def next_query(self):
+        return self.query_for_page(self.page.next_page_number()) if self.page.has_next() else ""
+
+
+def build_listing(request, queryset, filters, page_size=PAGE_SIZE):
+    """Narrow `queryset` by the bound `filters` and return the page of results the request asks for."""
+    for listing_filter in filters:
+        queryset = listing_filter.apply(queryset)
+    paginator = Paginator(queryset, page_size)
+    raw_number = request.GET.get("page", "1")
+    number = max(1, int(raw_number)) if raw_number.isdigit() and len(raw_number) < 7 else 1
+    try:
+        page = paginator.page(number)
+    except EmptyPage as error:
+        if number == 1:
+            page = paginator.page(1)
+        else:
+            raise Http404(_("There is no such page of results.")) from error
+    return Listing(page=page, paginator=paginator, filters=filters)

@@ -1,0 +1,39 @@
+from participation.models.channels import ChannelIndexPage, ChannelPage
+from participation.models.events import AttendanceRole, EventAttendance, EventIndexPage, EventPage
+from participation.models.feedback import FeedbackFormPage
+from participation.models.follow_ups import (
+    FollowUpIndexPage,
+    FollowUpPage,
+    FollowUpStatus,
+    FollowUpStatusEntry,
+    OriginKind,
+)
+from participation.models.methods import MethodExpert, MethodLibraryPage, MethodPage, MethodPhase
+from participation.models.open_calls import OpenCallIndexPage, OpenCallPage, OpenCallStatus
+from participation.models.taxonomy import Area, ChannelKind, ParticipationLevel, TargetGroup
+
+__all__ = [
+    "Area",
+    "AttendanceRole",
+    "ChannelIndexPage",
+    "ChannelKind",
+    "ChannelPage",
+    "EventAttendance",
+    "EventIndexPage",
+    "EventPage",
+    "FeedbackFormPage",
+    "FollowUpIndexPage",
+    "FollowUpPage",
+    "FollowUpStatus",
+    "FollowUpStatusEntry",
+    "MethodExpert",
+    "MethodLibraryPage",
+    "MethodPage",
+    "MethodPhase",
+    "OpenCallIndexPage",
+    "OpenCallPage",
+    "OpenCallStatus",
+    "OriginKind",
+    "ParticipationLevel",
+    "TargetGroup",
+]

@@ -1,0 +1,81 @@
+"""What every participation page type shares."""
+
+from django.db import models
+from django.http import Http404
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel
+from wagtail.search import index
+
+from participation.listing import build_listing
+from portal.models import BasePage
+from portal.queries import visible
+
+
+class IndexPage(BasePage):
+    """A section front that lists its live children with filters and pagination.
+
+    Subclasses name `child_model`, the filters and the order; `count_label` gives "12 channels".
+    """
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["portal.HomePage"]
+
+    child_model = None
+    ordering = ["title"]
+
+    class Meta:
+        abstract = True
+
+    def listing_filters(self):
+        return []
+
+    def listing_queryset(self, filters):
+        """The live children in the page's language; `filters` are bound, for orders that depend on them."""
+        return (
+            visible(self.child_model.objects.child_of(self))
+            .prefetch_related("target_groups", "areas")
+            .order_by(*self.ordering)
+        )
+
+    def count_label(self, count):
+        raise NotImplementedError
+
+    def route(self, request, path_components):
+        # Children are all of one type: fetch the specific child in one query instead of Wagtail's two.
+        if not path_components:
+            return super().route(request, path_components)
+        try:
+            child = self.child_model.objects.child_of(self).get(slug=path_components[0])
+        except self.child_model.DoesNotExist as error:
+            raise Http404 from error
+        child._cached_parent_obj = self
+        return child.route(request, path_components[1:])
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        filters = [listing_filter.bind(request) for listing_filter in self.listing_filters()]
+        listing = build_listing(request, self.listing_queryset(filters), filters)
+        context["listing"] = listing
+        context["count_label"] = self.count_label(listing.count)
+        return context
+
+
+class TaggedPage(BasePage):
+    """A page that belongs to target groups and areas, shown and filtered by them."""
+
+    target_groups = ParentalManyToManyField(
+        "participation.TargetGroup", blank=True, related_name="+", verbose_name=_("target groups")
+    )
+    areas = ParentalManyToManyField("participation.Area", blank=True, related_name="+", verbose_name=_("areas"))
+
+    taxonomy_panels = [FieldPanel("target_groups"), FieldPanel("areas")]
+    search_fields = BasePage.search_fields + [
+        index.RelatedFields("target_groups", [index.SearchField("name")]),
+        index.RelatedFields("areas", [index.SearchField("name")]),
+    ]
+
+    class Meta:
+        abstract = True

@@ -1,0 +1,27 @@
+"""The page where anyone can give feedback, ideas and development needs."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.search import index
+
+from portal.blocks import BodyBlock
+from portal.models import BasePage
+
+
+class FeedbackFormPage(BasePage):
+    """Anna palautetta tai ehdota kehittämistä: who reads feedback, how fast it is answered, and the form."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    search_fields = BasePage.search_fields + [index.SearchField("intro"), index.SearchField("body")]
+
+    parent_page_types = ["portal.HomePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("feedback page")
+        verbose_name_plural = _("feedback pages")

@@ -1,0 +1,158 @@
+"""Open calls to join a client panel, developer-client group or other channel."""
+
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
+from wagtail.fields import RichTextField
+from wagtail.models import PageManager
+from wagtail.query import PageQuerySet
+from wagtail.search import index
+
+from participation.listing import ListingFilter, area_filter, target_group_filter
+from participation.models.base import IndexPage, TaggedPage
+from portal.blocks import RICH_TEXT_FEATURES
+
+
+class OpenCallStatus(models.TextChoices):
+    UPCOMING = "upcoming", _("Opening soon")
+    OPEN = "open", _("Open")
+    CLOSED = "closed", _("Closed")
+
+
+def status_condition(status, now=None):
+    """The condition for calls in `status` at `now`: status is derived from the dates, never stored."""
+    now = now or timezone.now()
+    return {
+        OpenCallStatus.UPCOMING: Q(opens_at__gt=now),
+        OpenCallStatus.OPEN: Q(opens_at__lte=now, closes_at__gt=now),
+        OpenCallStatus.CLOSED: Q(closes_at__lte=now),
+    }[status]
+
+
+class OpenCallQuerySet(PageQuerySet):
+    def with_status(self, status, now=None):
+        return self.filter(status_condition(status, now))
+
+
+class OpenCallPage(TaggedPage):
+    """An open call: who can apply, what the task is, what is offered, and the application period."""
+
+    channel = models.ForeignKey(
+        "participation.ChannelPage",
+        verbose_name=_("channel"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="open_calls",
+        help_text=_("The channel this call recruits for."),
+    )
+    opens_at = models.DateTimeField(_("applications open"), help_text=_("Finnish time."))
+    closes_at = models.DateTimeField(_("applications close"), help_text=_("Finnish time."))
+    places = models.PositiveIntegerField(_("number of places"), null=True, blank=True)
+    who_can_apply = RichTextField(_("who can apply"), features=RICH_TEXT_FEATURES, blank=True)
+    tasks_and_commitment = RichTextField(_("tasks and time commitment"), features=RICH_TEXT_FEATURES, blank=True)
+    compensation = RichTextField(
+        _("compensation"), features=RICH_TEXT_FEATURES, blank=True, help_text=_("Fees and travel costs.")
+    )
+    orientation = RichTextField(_("orientation and training"), features=RICH_TEXT_FEATURES, blank=True)
+    agreement_terms = RichTextField(
+        _("agreement"),
+        features=RICH_TEXT_FEATURES,
+        blank=True,
+        help_text=_("The developer-client agreement: task, rules, confidentiality and support."),
+    )
+    selection_process = RichTextField(_("selection process"), features=RICH_TEXT_FEATURES, blank=True)
+
+    objects = PageManager.from_queryset(OpenCallQuerySet)()
+
+    content_panels = TaggedPage.content_panels + [
+        PageChooserPanel("channel", "participation.ChannelPage"),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("opens_at"), FieldPanel("closes_at")]), FieldPanel("places")],
+            heading=_("Application period"),
+        ),
+        FieldPanel("who_can_apply"),
+        FieldPanel("tasks_and_commitment"),
+        FieldPanel("compensation"),
+        FieldPanel("orientation"),
+        FieldPanel("agreement_terms"),
+        FieldPanel("selection_process"),
+        *TaggedPage.taxonomy_panels,
+    ]
+    search_fields = TaggedPage.search_fields + [
+        index.SearchField("who_can_apply"),
+        index.SearchField("tasks_and_commitment"),
+        index.FilterField("opens_at"),
+        index.FilterField("closes_at"),
+    ]
+
+    parent_page_types = ["participation.OpenCallIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("open call")
+        verbose_name_plural = _("open calls")
+
+    def clean(self):
+        super().clean()
+        if self.opens_at and self.closes_at and self.closes_at <= self.opens_at:
+            raise ValidationError({"closes_at": _("Applications must close after they open.")})
+
+    def status_at(self, now):
+        if now < self.opens_at:
+            return OpenCallStatus.UPCOMING
+        if now < self.closes_at:
+            return OpenCallStatus.OPEN
+        return OpenCallStatus.CLOSED
+
+    @property
+    def status(self):
+        return self.status_at(timezone.now())
+
+    @property
+    def is_open(self):
+        return self.status == OpenCallStatus.OPEN
+
+
+class OpenCallIndexPage(IndexPage):
+    """Avoimet haut: open calls, filterable by status, target group and area; open ones first."""
+
+    subpage_types = ["participation.OpenCallPage"]
+    child_model = OpenCallPage
+    ordering = ["-closes_at"]
+
+    class Meta:
+        verbose_name = _("open call index page")
+        verbose_name_plural = _("open call index pages")
+
+    def listing_queryset(self, filters):
+        now = timezone.now()
+        # Open calls first (closing soonest first), then upcoming, then closed ones, newest first.
+        return (
+            super()
+            .listing_queryset(filters)
+            .annotate(
+                status_rank=models.Case(
+                    models.When(status_condition(OpenCallStatus.OPEN, now), then=0),
+                    models.When(status_condition(OpenCallStatus.UPCOMING, now), then=1),
+                    default=2,
+                )
+            )
+            .order_by("status_rank", "closes_at")
+        )
+
+    def listing_filters(self):
+        now = timezone.now()
+        status_filter = ListingFilter(
+            "tila",
+            _("Status"),
+            [(status.value, status.label, status_condition(status, now)) for status in OpenCallStatus],
+        )
+        return [status_filter, target_group_filter(self.locale_id), area_filter(self.locale_id)]
+
+    def count_label(self, count):
+        return ngettext("%(count)d open call", "%(count)d open calls", count) % {"count": count}

@@ -1,0 +1,65 @@
+"""Shared vocabularies: target groups, areas, channel kinds and the participation level scale (DESIGN §9)."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.models import TranslatableMixin
+from wagtail.search import index
+
+
+class ParticipationLevel(models.TextChoices):
+    """One scale across channels and methods, from giving information to sharing decision power."""
+
+    INFORMATION = "information", _("Information")
+    CONSULTATION = "consultation", _("Consultation")
+    DIALOGUE = "dialogue", _("Dialogue")
+    CO_DEVELOPMENT = "co_development", _("Co-development")
+    CO_DECISION = "co_decision", _("Co-decision")
+
+
+class ChannelKind(models.TextChoices):
+    INFLUENCER_NETWORK = "influencer_network", _("Influencer network")
+    EXPERTS_BY_EXPERIENCE = "experts_by_experience", _("Experts-by-experience bank")
+    CLIENT_PANEL = "client_panel", _("Client panel")
+    DEVELOPER_CLIENTS = "developer_clients", _("Developer-client group")
+    PEER_SUPPORT = "peer_support", _("Peer support")
+    STATUTORY_COUNCIL = "statutory_council", _("Statutory council")
+    ARENA = "arena", _("Partnership table or developer café")
+
+
+class Taxonomy(TranslatableMixin, index.Indexed, models.Model):
+    """A translatable term. The slug is shared by every translation and used in filter links."""
+
+    name = models.CharField(_("name"), max_length=255)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=100,
+        allow_unicode=False,
+        help_text=_("Used in filter addresses; the same in every language."),
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("slug")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta(TranslatableMixin.Meta):
+        abstract = True
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class TargetGroup(Taxonomy):
+    class Meta(Taxonomy.Meta):
+        verbose_name = _("target group")
+        verbose_name_plural = _("target groups")
+        constraints = [
+            models.UniqueConstraint(fields=["locale", "slug"], name="unique_target_group_slug_per_locale"),
+        ]
+
+
+class Area(Taxonomy):
+    class Meta(Taxonomy.Meta):
+        verbose_name = _("area")
+        verbose_name_plural = _("areas")
+        constraints = [models.UniqueConstraint(fields=["locale", "slug"], name="unique_area_slug_per_locale")]

@@ -1,0 +1,25 @@
+from django import template
+from django.utils import timezone
+
+from participation.models import EventPage, FollowUpPage, OpenCallPage, OpenCallStatus
+from portal.queries import visible
+
+register = template.Library()
+
+
+@register.simple_tag(takes_context=True)
+def home_highlights(context, limit=3):
+    """What the front page shows: open calls, upcoming events and the latest follow-up updates."""
+    locale_id = context["page"].locale_id
+    now = timezone.now()
+    return {
+        "open_calls": list(
+            visible(OpenCallPage.objects.filter(locale_id=locale_id))
+            .with_status(OpenCallStatus.OPEN, now)
+            .order_by("closes_at")[:limit]
+        ),
+        "events": list(visible(EventPage.objects.filter(locale_id=locale_id)).upcoming(now)[:limit]),
+        "follow_ups": list(
+            visible(FollowUpPage.objects.filter(locale_id=locale_id)).order_by("-last_published_at")[:limit]
+        ),
+    }

@@ -1,0 +1,123 @@
+import pytest
+
+from participation.models import ChannelKind
+from tests.participation.factories import (
+    AreaFactory,
+    ChannelPageFactory,
+    EventPageFactory,
+    OpenCallPageFactory,
+    TargetGroupFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def result_titles(response):
+    return [item.title for item in response.context["listing"].items]
+
+
+def test_listing_shows_live_channels_with_a_count(client, sections):
+    ChannelPageFactory(parent=sections.channels, title="Vanhusneuvosto", slug="vanhusneuvosto")
+    ChannelPageFactory(parent=sections.channels, title="Nuorisovaltuusto", slug="nuorisovaltuusto")
+    ChannelPageFactory(parent=sections.channels, title="Luonnos", slug="luonnos", live=False)
+
+    response = client.get("/fi/kanavat/")
+
+    assert response.status_code == 200
+    assert result_titles(response) == ["Nuorisovaltuusto", "Vanhusneuvosto"]
+    html = response.content.decode()
+    assert '<p class="result-count" role="status">2 kanavaa</p>' in html
+    assert "Luonnos" not in html
+
+
+def test_filters_by_target_group_area_and_kind_and_keep_their_state(client, sections):
+    older = TargetGroupFactory(name="Ikääntyneet", slug="ikaantyneet")
+    tampere = AreaFactory(name="Tampere", slug="tampere")
+    panel = ChannelPageFactory(parent=sections.channels, title="Ikäihmisten raati", slug="raati")
+    panel.target_groups.add(older)
+    panel.areas.add(tampere)
+    panel.save_revision().publish()
+    council = ChannelPageFactory(
+        parent=sections.channels, title="Vanhusneuvosto", slug="vn", kind=ChannelKind.STATUTORY_COUNCIL
+    )
+    council.target_groups.add(older)
+    council.save_revision().publish()
+    ChannelPageFactory(parent=sections.channels, title="Nuorisovaltuusto", slug="nv")
+
+    assert result_titles(client.get("/fi/kanavat/?kohderyhma=ikaantyneet")) == ["Ikäihmisten raati", "Vanhusneuvosto"]
+    assert result_titles(client.get("/fi/kanavat/?alue=tampere")) == ["Ikäihmisten raati"]
+    response = client.get("/fi/kanavat/?kohderyhma=ikaantyneet&tyyppi=statutory_council")
+    assert result_titles(response) == ["Vanhusneuvosto"]
+    html = response.content.decode()
+    assert '<option value="ikaantyneet" selected>Ikääntyneet</option>' in html
+    assert '<option value="statutory_council" selected>Lakisääteinen toimielin</option>' in html
+    assert "<title>Osallistumisen kanavat (1 kanava)" in html
+    assert "1 kanava: Ikääntyneet, Lakisääteinen toimielin" in html
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "kohderyhma=ei-ole",
+        "kohderyhma=1%27%20OR%201%3D1--",
+        "alue=%3Cscript%3Ealert(1)%3C%2Fscript%3E",
+        "tyyppi=" + "x" * 5000,
+        "page=abc",
+        "page=-1",
+        "page=0",
+        "page=1e9",
+        "kohderyhma=%00",
+        "tyyppi[]=a&tyyppi[]=b",
+    ],
+)
+def test_bad_parameters_never_fail(client, sections, query):
+    ChannelPageFactory(parent=sections.channels, title="Vanhusneuvosto", slug="vanhusneuvosto")
+
+    response = client.get(f"/fi/kanavat/?{query}")
+
+    assert response.status_code == 200
+    assert result_titles(response) == ["Vanhusneuvosto"]
+    assert "<script>alert" not in response.content.decode()
+
+
+def test_pagination_keeps_filters_and_a_page_past_the_end_is_not_found(client, sections):
+    for number in range(14):
+        ChannelPageFactory(parent=sections.channels, title=f"Kanava {number:02d}", slug=f"kanava-{number}")
+
+    first = client.get("/fi/kanavat/?tyyppi=client_panel")
+    second = client.get("/fi/kanavat/?tyyppi=client_panel&page=2")
+    past_the_end = client.get("/fi/kanavat/?page=3")
+
+    assert len(result_titles(first)) == 12
+    assert result_titles(second) == ["Kanava 12", "Kanava 13"]
+    assert 'href="?tyyppi=client_panel&amp;page=2" rel="next"' in first.content.decode()
+    assert '<a href="?tyyppi=client_panel&amp;page=2" aria-current="page">' in second.content.decode()
+    assert past_the_end.status_code == 404
+    assert "Sivua ei löytynyt" in past_the_end.content.decode()
+
+
+def test_channel_lists_its_open_calls_and_upcoming_events(client, sections):
+    channel = ChannelPageFactory(parent=sections.channels, title="Ikäihmisten raati", slug="raati")
+    OpenCallPageFactory(parent=sections.open_calls, channel=channel, title="Haku raatiin 2027")
+    EventPageFactory(parent=sections.events, channel=channel, title="Raadin kokous")
+
+    html = client.get("/fi/kanavat/raati/").content.decode()
+
+    assert "Haku raatiin 2027" in html
+    assert "Raadin kokous" in html
+    assert html.count("<h1") == 1
+
+
+def test_channel_renders_in_swedish(client, localized_site, sections):
+    channel = ChannelPageFactory(parent=sections.channels, title="Vanhusneuvosto", slug="vanhusneuvosto")
+    sv_index = localized_site.translate(sections.channels, "sv", title="Kanaler", slug="kanaler")
+    localized_site.translate(channel, "sv", title="Äldrerådet", slug="aldreradet")
+
+    html = client.get("/sv/kanaler/aldreradet/").content.decode()
+
+    assert '<html lang="sv">' in html
+    assert "Äldrerådet" in html
+    assert "Klientråd" in html
+    listing = client.get(sv_index.url).content.decode()
+    assert "1 kanal" in listing
+    assert "Vanhusneuvosto" not in listing

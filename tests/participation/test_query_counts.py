@@ -1,0 +1,78 @@
+"""Every listing and detail page makes the same number of queries with 1 item as with 50."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from participation.models import FollowUpStatusEntry
+from tests.participation.factories import (
+    AreaFactory,
+    ChannelPageFactory,
+    EventPageFactory,
+    FollowUpPageFactory,
+    MethodPageFactory,
+    OpenCallPageFactory,
+    TargetGroupFactory,
+)
+
+pytestmark = pytest.mark.django_db
+LISTING_LIMIT = 15
+DETAIL_LIMIT = 12
+
+
+def warm_query_count(client, url):
+    """Queries of a repeat visit: the site's header and footer come from the cache after the first."""
+    assert client.get(url).status_code == 200
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return len(queries)
+
+
+def add_related_content(sections, terms):
+    """One item of every kind, all linked to each other and tagged, as real content is."""
+    channel = ChannelPageFactory(parent=sections.channels)
+    method = MethodPageFactory(parent=sections.methods)
+    follow_up = FollowUpPageFactory(
+        parent=sections.follow_ups,
+        timeline_entries=[
+            FollowUpStatusEntry(date="2026-10-01", status="received", note="Saapui."),
+            FollowUpStatusEntry(date="2026-11-01", status="in_preparation", note="Valmistelussa."),
+        ],
+    )
+    pages = [
+        channel,
+        method,
+        follow_up,
+        OpenCallPageFactory(parent=sections.open_calls, channel=channel),
+        EventPageFactory(parent=sections.events, channel=channel),
+    ]
+    follow_up.channels.add(channel)
+    follow_up.methods.add(method)
+    for page in pages:
+        page.target_groups.add(*terms["groups"])
+        page.areas.add(*terms["areas"])
+        page.save_revision().publish()
+    return pages
+
+
+def test_queries_do_not_grow_with_content(client, sections, django_assert_max_num_queries):
+    terms = {"groups": [TargetGroupFactory() for _ in range(3)], "areas": [AreaFactory() for _ in range(2)]}
+    first_pages = add_related_content(sections, terms)
+    listing_urls = [index.url for index in vars(sections).values()] + ["/fi/"]
+    detail_urls = [page.url for page in first_pages]
+    before = {url: warm_query_count(client, url) for url in listing_urls + detail_urls}
+
+    for _ in range(49):
+        add_related_content(sections, terms)
+
+    after = {url: warm_query_count(client, url) for url in listing_urls + detail_urls}
+    assert after == before
+    for url in listing_urls:
+        assert after[url] <= LISTING_LIMIT, url
+        with django_assert_max_num_queries(LISTING_LIMIT):
+            client.get(url)
+    for url in detail_urls:
+        assert after[url] <= DETAIL_LIMIT, url
+        with django_assert_max_num_queries(DETAIL_LIMIT):
+            client.get(url)
