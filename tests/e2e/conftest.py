@@ -59,7 +59,14 @@ def page(browser):
 
 @pytest.fixture
 def demo_site(transactional_db, live_server):
+    """The whole demo site. Building it takes tens of seconds: use it for tests that need every page type."""
     call_command("load_demo_content", verbosity=0)
+    return live_server
+
+
+@pytest.fixture
+def small_site(localized_site, live_server):
+    """Home pages in fi/sv/en only: enough for tests of the base templates."""
     return live_server
 
 

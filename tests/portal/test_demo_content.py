@@ -2,6 +2,7 @@
 
 import pytest
 from django.core.management import call_command
+from django.db import transaction
 from wagtail.models import Page, Site
 
 from participation.models import (
@@ -30,9 +31,13 @@ FINNISH_PATHS = [
 ]
 
 
-@pytest.fixture
-def demo(db):
-    call_command("load_demo_content", verbosity=0)
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker):
+    """The demo site, built once for this module; each test runs in a savepoint inside it."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        call_command("load_demo_content", verbosity=0)
+        yield
+        transaction.set_rollback(True)
 
 
 def test_demo_site_has_every_section_in_finnish(client, demo):
