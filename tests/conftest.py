@@ -27,13 +27,18 @@ class LocalizedSite:
         return translation
 
 
+def tree_root():
+    """Wagtail's root page, made by a migration; a browser test's database flush removes it, so recreate it."""
+    return Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", slug="root"))
+
+
 @pytest.fixture
 def localized_site(db):
     """A site whose Finnish home page has Swedish and English translations, as the demo site has."""
     locales = {}
     for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
         locales[code], _created = Locale.objects.get_or_create(language_code=code)
-    root = Page.get_first_root_node()
+    root = tree_root()
     fi_home = HomePageFactory(parent=root, slug="home-fi", locale=locales["fi"])
     homes = {"fi": fi_home}
     titles = {"sv": "Delta och påverka", "en": "Participate and influence"}

@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
+from tests.conftest import tree_root
+
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -60,6 +62,7 @@ def page(browser):
 @pytest.fixture
 def demo_site(transactional_db, live_server):
     """The whole demo site. Building it takes tens of seconds: use it for tests that need every page type."""
+    tree_root()
     call_command("load_demo_content", verbosity=0)
     return live_server
 
