@@ -29,7 +29,11 @@ class LocalizedSite:
 
 def tree_root():
     """Wagtail's root page, made by a migration; a browser test's database flush removes it, so recreate it."""
-    return Page.get_first_root_node() or Page.add_root(instance=Page(title="Root", slug="root"))
+    root = Page.get_first_root_node()
+    if root is None:
+        locale, _created = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+        root = Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
+    return root
 
 
 @pytest.fixture
