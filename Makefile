@@ -23,6 +23,9 @@ run: install
 	mkdir -p var/mail var/media
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo_content --if-empty
+	# The task worker sends the form emails in the background; it stops when the server stops.
+	$(BIN)/python manage.py db_worker --queue-name '*' --no-reload & worker=$$!; \
+	trap 'kill $$worker' EXIT INT TERM; \
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
 
 test: install
@@ -32,6 +35,9 @@ test: install
 	$(BIN)/python manage.py check --fail-level WARNING
 	$(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/pytest
+
+worker: install
+	$(BIN)/python manage.py db_worker --queue-name '*'
 
 e2e: install
 	$(BIN)/pytest -m e2e

@@ -8,6 +8,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
+from forms_engine.models import FormPageMixin
 from participation.listing import area_filter, choices_filter, target_group_filter
 from participation.models.base import IndexPage, TaggedPage
 from participation.models.events import EventPage
@@ -17,7 +18,7 @@ from portal.blocks import RICH_TEXT_FEATURES, BodyBlock
 from portal.queries import visible
 
 
-class ChannelPage(TaggedPage):
+class ChannelPage(FormPageMixin, TaggedPage):
     """One channel: who can join, how, how often it meets, and its open calls and upcoming events."""
 
     kind = models.CharField(_("kind"), max_length=32, choices=ChannelKind.choices)
@@ -63,6 +64,7 @@ class ChannelPage(TaggedPage):
             ],
             heading=_("Coordinator contact"),
         ),
+        *FormPageMixin.form_panels,
     ]
     search_fields = TaggedPage.search_fields + [
         index.SearchField("body"),

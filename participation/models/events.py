@@ -14,6 +14,7 @@ from wagtail.models import Orderable, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from forms_engine.models import FormPageMixin
 from participation.calendar import event_ics, event_json_ld
 from participation.listing import ListingFilter, area_filter, target_group_filter
 from participation.models.base import IndexPage, TaggedPage
@@ -28,7 +29,7 @@ class EventQuerySet(PageQuerySet):
         return self.filter(ends_at__lt=now or timezone.now()).order_by("-starts_at")
 
 
-class EventPage(RoutablePageMixin, TaggedPage):
+class EventPage(RoutablePageMixin, FormPageMixin, TaggedPage):
     """One event with its time, place, venue accessibility and, afterwards, attendance by role."""
 
     starts_at = models.DateTimeField(_("starts"), help_text=_("Finnish time."))
@@ -78,6 +79,7 @@ class EventPage(RoutablePageMixin, TaggedPage):
             label=_("Participants by role"),
             help_text=_("Recorded by the organiser after the event, for the statistics."),
         ),
+        *FormPageMixin.form_panels,
     ]
     search_fields = TaggedPage.search_fields + [
         index.SearchField("body"),
@@ -110,6 +112,19 @@ class EventPage(RoutablePageMixin, TaggedPage):
         context = super().get_context(request, *args, **kwargs)
         context["json_ld"] = event_json_ld(self, request)
         return context
+
+    def form_refusal(self):
+        if self.is_past:
+            return _("This event has already taken place, so registration is closed.")
+        return None
+
+    def submission_capacity(self):
+        return self.capacity
+
+    @path("")
+    def index_route(self, request, *args, **kwargs):
+        # The event page itself is the registration form.
+        return self.serve_form(request, *args, **kwargs)
 
     @path("kalenteri/", name="ics")
     def ics(self, request):

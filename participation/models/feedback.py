@@ -6,17 +6,18 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
 
+from forms_engine.models import FormPageMixin
 from portal.blocks import BodyBlock
 from portal.models import BasePage
 
 
-class FeedbackFormPage(BasePage):
+class FeedbackFormPage(FormPageMixin, BasePage):
     """Anna palautetta tai ehdota kehittämistä: who reads feedback, how fast it is answered, and the form."""
 
     intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(BodyBlock(), blank=True, verbose_name=_("body"))
 
-    content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("body"), *FormPageMixin.form_panels]
     search_fields = BasePage.search_fields + [index.SearchField("intro"), index.SearchField("body")]
 
     parent_page_types = ["portal.HomePage"]

@@ -10,6 +10,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from forms_engine.models import FormPageMixin
 from participation.listing import ListingFilter, choices_filter, target_group_filter
 from participation.models.base import IndexPage, TaggedPage
 from participation.models.taxonomy import ParticipationLevel
@@ -43,7 +44,7 @@ class StepBlock(blocks.StructBlock):
         label = _("Step")
 
 
-class MethodPage(TaggedPage):
+class MethodPage(FormPageMixin, TaggedPage):
     """One method: its purpose, when to use it, what it takes, and the steps to follow."""
 
     purpose = RichTextField(_("purpose"), features=RICH_TEXT_FEATURES, blank=True)
@@ -83,6 +84,7 @@ class MethodPage(TaggedPage):
         FieldPanel("children_and_vulnerable"),
         *TaggedPage.taxonomy_panels,
         InlinePanel("experts", heading=_("Method experts"), label=_("Expert")),
+        *FormPageMixin.form_panels,
     ]
     search_fields = TaggedPage.search_fields + [
         index.SearchField("purpose"),

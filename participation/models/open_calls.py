@@ -12,6 +12,7 @@ from wagtail.models import PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from forms_engine.models import FormPageMixin
 from participation.listing import ListingFilter, area_filter, target_group_filter
 from participation.models.base import IndexPage, TaggedPage
 from portal.blocks import RICH_TEXT_FEATURES
@@ -38,7 +39,7 @@ class OpenCallQuerySet(PageQuerySet):
         return self.filter(status_condition(status, now))
 
 
-class OpenCallPage(TaggedPage):
+class OpenCallPage(FormPageMixin, TaggedPage):
     """An open call: who can apply, what the task is, what is offered, and the application period."""
 
     channel = models.ForeignKey(
@@ -82,6 +83,7 @@ class OpenCallPage(TaggedPage):
         FieldPanel("agreement_terms"),
         FieldPanel("selection_process"),
         *TaggedPage.taxonomy_panels,
+        *FormPageMixin.form_panels,
     ]
     search_fields = TaggedPage.search_fields + [
         index.SearchField("who_can_apply"),
@@ -116,6 +118,13 @@ class OpenCallPage(TaggedPage):
     @property
     def is_open(self):
         return self.status == OpenCallStatus.OPEN
+
+    def form_refusal(self):
+        if self.status == OpenCallStatus.UPCOMING:
+            return _("Applications are not open yet. You can apply once the application period starts.")
+        if self.status == OpenCallStatus.CLOSED:
+            return _("This call has closed, so applications are no longer accepted.")
+        return None
 
 
 class OpenCallIndexPage(IndexPage):

@@ -1,0 +1,280 @@
+"""The forms of the demo site: coordinator groups and a sensible form for every kind of form page.
+
+Texts are {"fi": …, "sv": …, "en": …}. Field names (`name`) are the same in every language, so answers,
+exports and routing rules do not depend on the language the form was sent in.
+"""
+
+
+def t(fi, sv, en):
+    return {"fi": fi, "sv": sv, "en": en}
+
+
+GROUPS = {
+    "osallisuus": {
+        "name": "Osallisuuskoordinaattorit",
+        "coordinator": ("Kaisa", "Koordinaattori", "osallisuus.koordinaattori@example.fi"),
+    },
+    "raadit": {
+        "name": "Asiakasraatien koordinaattorit",
+        "coordinator": ("Mikko", "Raatinen", "asiakasraadit@example.fi"),
+    },
+    "kokemusasiantuntijat": {
+        "name": "Kokemusasiantuntijatoiminnan koordinaattorit",
+        "coordinator": ("Sanna", "Kokemus", "kokemusasiantuntijat@example.fi"),
+    },
+    "tapahtumat": {
+        "name": "Tapahtumien järjestäjät",
+        "coordinator": ("Pekka", "Tapahtuma", "tapahtumat@example.fi"),
+    },
+    "vammaispalvelut": {
+        "name": "Vammaispalvelujen koordinaattorit",
+        "coordinator": ("Liisa", "Lähde", "vammaispalvelut@example.fi"),
+    },
+}
+
+NAME = {"name": "nimi", "type": "singleline", "label": t("Nimi", "Namn", "Name")}
+EMAIL = {
+    "name": "sahkoposti",
+    "type": "email",
+    "label": t("Sähköposti", "E-post", "Email"),
+    "help": t(
+        "Lähetämme kuittauksen ja vastauksen tähän osoitteeseen.",
+        "Vi skickar en bekräftelse och vårt svar till den här adressen.",
+        "We send the receipt and our answer to this address.",
+    ),
+}
+PHONE = {"name": "puhelin", "type": "singleline", "required": False, "label": t("Puhelin", "Telefon", "Phone")}
+MUNICIPALITY = {
+    "name": "kunta",
+    "type": "singleline",
+    "required": False,
+    "label": t("Kotikunta", "Hemkommun", "Municipality"),
+}
+NEEDS = {
+    "name": "tarpeet",
+    "type": "multiline",
+    "required": False,
+    "label": t(
+        "Tarvitsetko tulkkausta, avustajaa tai muuta järjestelyä?",
+        "Behöver du tolkning, assistent eller andra arrangemang?",
+        "Do you need interpretation, an assistant or other arrangements?",
+    ),
+}
+
+FORMS = {
+    "open_call": {
+        "groups": ["raadit"],
+        "handling_days": 21,
+        "retention_days": 730,
+        "heading": t("Hae mukaan", "Ansök", "Apply"),
+        "intro": t(
+            "Kerro itsestäsi omin sanoin. Kokemuksesi palveluista on tärkein pätevyys.",
+            "Berätta om dig själv med egna ord. Din erfarenhet av tjänsterna är den viktigaste meriten.",
+            "Tell us about yourself in your own words. Your experience of the services is what counts most.",
+        ),
+        "submit": t("Lähetä hakemus", "Skicka ansökan", "Send the application"),
+        "receipt": t(
+            "Koordinaattori lukee kaikki hakemukset haun päätyttyä ja ottaa yhteyttä jokaiseen hakijaan. "
+            "Valituille järjestetään perehdytys ennen ensimmäistä tapaamista.",
+            "Koordinatorn läser alla ansökningar när ansökningstiden har gått ut och kontaktar varje sökande. "
+            "De som väljs får en introduktion före det första mötet.",
+            "The coordinator reads every application after the call closes and contacts each applicant. "
+            "Those chosen get an orientation before the first meeting.",
+        ),
+        "fields": [
+            NAME,
+            EMAIL,
+            PHONE,
+            MUNICIPALITY,
+            {
+                "name": "kokemus",
+                "type": "multiline",
+                "label": t(
+                    "Millainen kokemus sinulla on palveluista?",
+                    "Vilken erfarenhet har du av tjänsterna?",
+                    "What experience do you have of the services?",
+                ),
+            },
+            {
+                "name": "yhteydenotto",
+                "type": "radio",
+                "label": t("Miten otamme yhteyttä?", "Hur kontaktar vi dig?", "How should we contact you?"),
+                "choices": t("Sähköposti\nPuhelin", "E-post\nTelefon", "Email\nPhone"),
+            },
+            NEEDS,
+        ],
+    },
+    "event": {
+        "groups": ["tapahtumat"],
+        "handling_days": 7,
+        "retention_days": 180,
+        "heading": t("Ilmoittaudu", "Anmäl dig", "Register"),
+        "intro": t(
+            "Jos paikat ovat täynnä, pääset jonoon ja kerromme, jos paikka vapautuu.",
+            "Om platserna är fulla kommer du på väntelistan och vi meddelar om en plats blir ledig.",
+            "If the places are full, you join the waiting list and we tell you if a place becomes free.",
+        ),
+        "submit": t("Ilmoittaudu", "Anmäl dig", "Register"),
+        "receipt": t(
+            "Saat sähköpostiin vahvistuksen ja linkin, josta voit perua ilmoittautumisen.",
+            "Du får en bekräftelse per e-post med en länk där du kan avboka din anmälan.",
+            "You get a confirmation by email with a link where you can cancel your registration.",
+        ),
+        "fields": [
+            NAME,
+            {**EMAIL, "required": True},
+            {
+                "name": "rooli",
+                "type": "dropdown",
+                "label": t("Osallistun", "Jag deltar som", "I take part as"),
+                "choices": t(
+                    "Asukkaana tai asiakkaana\nKokemusasiantuntijana\nJärjestön edustajana\nAmmattilaisena",
+                    "Invånare eller klient\nErfarenhetsexpert\nRepresentant för en organisation\nYrkesperson",
+                    "A resident or client\nAn expert by experience\nAn organisation's representative\nA professional",
+                ),
+            },
+            NEEDS,
+        ],
+    },
+    "method": {
+        "groups": ["osallisuus"],
+        "handling_days": 10,
+        "retention_days": 365,
+        "heading": t("Pyydä suunnitteluapua", "Be om hjälp med planeringen", "Request planning help"),
+        "intro": t(
+            "Osallisuuskoordinaattori auttaa valitsemaan menetelmän ja suunnittelemaan toteutuksen.",
+            "Delaktighetskoordinatorn hjälper dig att välja metod och planera genomförandet.",
+            "A participation coordinator helps you choose the method and plan how to carry it out.",
+        ),
+        "submit": t("Lähetä pyyntö", "Skicka begäran", "Send the request"),
+        "receipt": t(
+            "Koordinaattori ottaa sinuun yhteyttä ja sopii kanssasi suunnittelutapaamisen.",
+            "Koordinatorn kontaktar dig och kommer överens om ett planeringsmöte.",
+            "A coordinator contacts you to agree on a planning meeting.",
+        ),
+        "fields": [
+            NAME,
+            {**EMAIL, "required": True},
+            {
+                "name": "yksikko",
+                "type": "singleline",
+                "label": t("Yksikkö tai palvelu", "Enhet eller tjänst", "Unit or service"),
+            },
+            {
+                "name": "tavoite",
+                "type": "multiline",
+                "label": t("Mitä haluatte kehittää?", "Vad vill ni utveckla?", "What do you want to develop?"),
+            },
+            {
+                "name": "aikataulu",
+                "type": "singleline",
+                "required": False,
+                "label": t("Toivottu aikataulu", "Önskad tidtabell", "Preferred schedule"),
+            },
+        ],
+    },
+    "feedback": {
+        "groups": ["osallisuus"],
+        "handling_days": 14,
+        "retention_days": 730,
+        "heading": t("Anna palautetta tai ehdota", "Ge respons eller föreslå", "Give feedback or suggest"),
+        "intro": t(
+            "Voit kirjoittaa nimettömänä. Jos haluat vastauksen, jätä sähköpostiosoite.",
+            "Du kan skriva anonymt. Om du vill ha svar, lämna din e-postadress.",
+            "You can write anonymously. If you want an answer, leave your email address.",
+        ),
+        "submit": t("Lähetä palaute", "Skicka respons", "Send feedback"),
+        "receipt": t(
+            "Palaute ohjataan koordinaattorille, joka käsittelee sen kahden viikon kuluessa ja vie sen tarvittaessa "
+            "päätösten seurantaan.",
+            "Responsen går till en koordinator som behandlar den inom två veckor och vid behov för den vidare till "
+            "uppföljningen av besluten.",
+            "Your feedback goes to a coordinator who handles it within two weeks and, where needed, takes it to the "
+            "decision follow-up.",
+        ),
+        "fields": [
+            {
+                "name": "aihe",
+                "type": "radio",
+                "label": t("Mitä viestisi koskee?", "Vad gäller ditt meddelande?", "What is your message about?"),
+                "choices": t(
+                    "Palaute palvelusta\nKehittämisidea\nKehittämistarve\nVammaispalvelut",
+                    "Respons om en tjänst\nUtvecklingsidé\nUtvecklingsbehov\nFunktionshinderservice",
+                    "Feedback on a service\nAn idea\nA development need\nDisability services",
+                ),
+            },
+            {"name": "viesti", "type": "multiline", "label": t("Viestisi", "Ditt meddelande", "Your message")},
+            {**NAME, "required": False},
+            {**EMAIL, "required": False},
+        ],
+        "routing": [
+            {
+                "field": "aihe",
+                "value": t("Vammaispalvelut", "Funktionshinderservice", "Disability services"),
+                "group": "vammaispalvelut",
+            }
+        ],
+    },
+    "experts_order": {
+        "groups": ["kokemusasiantuntijat"],
+        "handling_days": 5,
+        "retention_days": 730,
+        "heading": t("Tilaa kokemusasiantuntija", "Beställ en erfarenhetsexpert", "Order an expert by experience"),
+        "intro": t(
+            "Ammattilainen tilaa kokemusasiantuntijan tästä yhden luukun kautta.",
+            "Yrkespersoner beställer en erfarenhetsexpert här, via en enda kanal.",
+            "Professionals order an expert by experience here, through one window.",
+        ),
+        "submit": t("Lähetä tilaus", "Skicka beställningen", "Send the order"),
+        "receipt": t(
+            "Koordinaattori etsii sopivan kokemusasiantuntijan ja vahvistaa tilauksen viiden arkipäivän kuluessa.",
+            "Koordinatorn söker en lämplig erfarenhetsexpert och bekräftar beställningen inom fem vardagar.",
+            "The coordinator finds a suitable expert by experience and confirms the order within five working days.",
+        ),
+        "fields": [
+            {"name": "organisaatio", "type": "singleline", "label": t("Organisaatio", "Organisation", "Organisation")},
+            NAME,
+            {**EMAIL, "required": True},
+            {"name": "tarkoitus", "type": "multiline", "label": t("Tarkoitus", "Syfte", "Purpose")},
+            {"name": "paivamaara", "type": "date", "label": t("Päivämäärä", "Datum", "Date")},
+            {"name": "yleiso", "type": "singleline", "label": t("Kohdeyleisö", "Publik", "Audience")},
+            {"name": "teema", "type": "singleline", "label": t("Teema", "Tema", "Theme")},
+            {
+                "name": "palkkio",
+                "type": "singleline",
+                "required": False,
+                "label": t("Palkkiobudjetti", "Arvodesbudget", "Fee budget"),
+            },
+        ],
+    },
+    "channel_contact": {
+        "groups": ["raadit"],
+        "handling_days": 14,
+        "retention_days": 365,
+        "heading": t("Kysy lisää tai ilmoita kiinnostuksesi", "Fråga mer eller anmäl intresse", "Ask or show interest"),
+        "intro": t(
+            "Koordinaattori vastaa kysymyksiin ja kertoo, miten mukaan pääsee.",
+            "Koordinatorn svarar på frågor och berättar hur man kan delta.",
+            "The coordinator answers questions and tells how to take part.",
+        ),
+        "submit": t("Lähetä", "Skicka", "Send"),
+        "receipt": t(
+            "Koordinaattori vastaa sinulle kahden viikon kuluessa.",
+            "Koordinatorn svarar dig inom två veckor.",
+            "The coordinator answers you within two weeks.",
+        ),
+        "fields": [
+            NAME,
+            {**EMAIL, "required": True},
+            {"name": "viesti", "type": "multiline", "label": t("Viestisi", "Ditt meddelande", "Your message")},
+        ],
+    },
+}
+
+# Which channel kinds carry which form; the others have none.
+CHANNEL_FORMS = {
+    "experts_by_experience": "experts_order",
+    "client_panel": "channel_contact",
+    "developer_clients": "channel_contact",
+    "peer_support": "channel_contact",
+}

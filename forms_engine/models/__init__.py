@@ -1,0 +1,27 @@
+from forms_engine.models.form_page import FormField, FormPageMixin, RoutingRule
+from forms_engine.models.notifications import Notification, NotificationStatus
+from forms_engine.models.submissions import (
+    EventKind,
+    Place,
+    ReferenceCounter,
+    Submission,
+    SubmissionEvent,
+    SubmissionStatus,
+)
+from forms_engine.models.subscriptions import NotifiedStatus, Subscription
+
+__all__ = [
+    "EventKind",
+    "FormField",
+    "FormPageMixin",
+    "Notification",
+    "NotificationStatus",
+    "NotifiedStatus",
+    "Place",
+    "ReferenceCounter",
+    "RoutingRule",
+    "Submission",
+    "SubmissionEvent",
+    "SubmissionStatus",
+    "Subscription",
+]

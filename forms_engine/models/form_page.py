@@ -1,0 +1,201 @@
+"""Any page becomes a form page through `FormPageMixin`: fields built by editors, routing and handling rules.
+
+The mixin builds on `wagtail.contrib.forms.FormMixin` but never sends mail while the resident waits: the
+submission, its routing and its notification emails are written in one transaction (`forms_engine.submitting`)
+and the mail goes out in the background (`forms_engine.notifications`).
+"""
+
+import os
+
+from django.db import models
+from django.template.loader import select_template
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.forms.models import AbstractFormField, FormMixin
+from wagtail.models import Orderable, TranslatableMixin
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from forms_engine.forms import PortalFormBuilder
+
+
+class FormField(TranslatableMixin, AbstractFormField):
+    """One field of a page's form. Labels and choices are translated; the stored name stays the same.
+
+    Translatable (wagtail-localize) because it is a `TranslatableMixin` child of the page; its locale follows
+    the page's.
+    """
+
+    page = ParentalKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="form_fields")
+
+    translatable_fields = [
+        TranslatableField("label"),
+        TranslatableField("help_text"),
+        TranslatableField("choices"),
+        TranslatableField("default_value"),
+        SynchronizedField("clean_name"),
+        SynchronizedField("field_type"),
+        SynchronizedField("required"),
+    ]
+
+    class Meta(TranslatableMixin.Meta, AbstractFormField.Meta):
+        verbose_name = _("form field")
+        verbose_name_plural = _("form fields")
+
+
+class RoutingRule(TranslatableMixin, Orderable):
+    """Send a submission to another coordinator group when a field has a given value (e.g. area = Tampere)."""
+
+    page = ParentalKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="form_routing_rules")
+    field_name = models.CharField(
+        _("field"), max_length=255, help_text=_("The field's name as in the export, for example 'alue'.")
+    )
+    value = models.CharField(_("value"), max_length=255, help_text=_("Matched without regard to case."))
+    group = models.ForeignKey("auth.Group", verbose_name=_("coordinator group"), on_delete=models.CASCADE)
+
+    panels = [FieldPanel("field_name"), FieldPanel("value"), FieldPanel("group")]
+
+    translatable_fields = [
+        SynchronizedField("field_name"),
+        TranslatableField("value"),
+        SynchronizedField("group"),
+    ]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("routing rule")
+        verbose_name_plural = _("routing rules")
+
+    def matches(self, form_data):
+        value = form_data.get(self.field_name)
+        values = value if isinstance(value, list) else [value]
+        return any(str(item).strip().casefold() == self.value.strip().casefold() for item in values if item)
+
+
+class FormPageMixin(FormMixin, models.Model):
+    """Makes a page a form page: who handles its submissions, how fast, how long they are kept.
+
+    Page classes may override `form_refusal()` (a message when the form does not accept submissions, e.g. a
+    closed call) and `submission_capacity()` (places shared by the page and its translations; further
+    submissions go to a waiting list).
+    """
+
+    form_heading = models.CharField(_("form heading"), max_length=255, blank=True)
+    form_intro = models.TextField(_("form introduction"), blank=True)
+    submit_label = models.CharField(_("submit button label"), max_length=64, blank=True)
+    receipt_text = models.TextField(
+        _("what happens next"),
+        blank=True,
+        help_text=_("Shown on the receipt page and in the receipt email."),
+    )
+    coordinator_groups = ParentalManyToManyField(
+        "auth.Group",
+        blank=True,
+        related_name="+",
+        verbose_name=_("coordinator groups"),
+        help_text=_("The groups whose members receive and handle this form's submissions."),
+    )
+    handling_days = models.PositiveSmallIntegerField(
+        _("handling time in days"), default=14, help_text=_("The agreed time within which a submission is answered.")
+    )
+    retention_days = models.PositiveIntegerField(
+        _("retention in days"), default=365, help_text=_("Submissions are erased automatically after this time.")
+    )
+
+    form_builder = PortalFormBuilder
+    landing_page_template = "forms_engine/landing.html"
+
+    form_panels = [
+        MultiFieldPanel(
+            [FieldPanel("form_heading"), FieldPanel("form_intro"), FieldPanel("submit_label")],
+            heading=_("Form"),
+        ),
+        InlinePanel("form_fields", label=_("Form fields")),
+        FieldPanel("receipt_text"),
+        MultiFieldPanel(
+            [FieldPanel("coordinator_groups"), FieldPanel("handling_days"), FieldPanel("retention_days")],
+            heading=_("Handling"),
+        ),
+        InlinePanel("form_routing_rules", label=_("Routing rules")),
+    ]
+
+    class Meta:
+        abstract = True
+
+    def get_landing_page_template(self, request, *args, **kwargs):
+        """`<app>/<model_snake>_landing.html` when a page type has its own, otherwise the shared receipt page."""
+        name, extension = os.path.splitext(self.get_template(request, *args, **kwargs))
+        return select_template([f"{name}_landing{extension}", self.landing_page_template]).template.name
+
+    def get_submission_class(self):
+        from forms_engine.models.submissions import Submission
+
+        return Submission
+
+    def get_data_fields(self):
+        return [("reference", _("Reference"))] + super().get_data_fields()
+
+    def has_form(self):
+        return bool(self.get_form_fields())
+
+    def get_form_fields(self):
+        if not hasattr(self, "_form_fields_cache"):
+            self._form_fields_cache = list(self.form_fields.all())
+        return self._form_fields_cache
+
+    def get_form(self, *args, **kwargs):
+        kwargs.pop("user", None)
+        kwargs.pop("page", None)
+        return self.get_form_class()(*args, **kwargs)
+
+    def form_refusal(self):
+        """A message telling why the form does not accept submissions now, or None."""
+        return None
+
+    def submission_capacity(self):
+        """How many confirmed places there are, or None for no limit."""
+        return None
+
+    def places_taken(self):
+        """Confirmed places of the page and its translations."""
+        from forms_engine.models.submissions import Place, Submission
+
+        return Submission.objects.filter(page__translation_key=self.translation_key, place=Place.CONFIRMED).count()
+
+    @property
+    def is_full(self):
+        capacity = self.submission_capacity()
+        return capacity is not None and self.places_taken() >= capacity
+
+    def serve(self, request, *args, **kwargs):
+        return self.serve_form(request, *args, **kwargs)
+
+    def serve_form(self, request, *args, **kwargs):
+        from forms_engine.spam import is_rate_limited, too_many_requests
+        from forms_engine.submitting import SubmissionRefused, submit
+
+        refusal = self.form_refusal()
+        form = None
+        if self.has_form() and refusal is None:
+            if request.method == "POST":
+                if is_rate_limited(request):
+                    return too_many_requests(request)
+                form = self.get_form(request.POST, request.FILES)
+                if form.is_valid():
+                    try:
+                        submission = submit(self, form, request)
+                    except SubmissionRefused as refused:
+                        refusal = refused.message
+                    else:
+                        return self.render_landing_page(request, submission)
+            else:
+                form = self.get_form()
+        context = self.get_context(request, *args, **kwargs)
+        context["form"] = form
+        context["form_refusal"] = refusal
+        return TemplateResponse(request, self.get_template(request, *args, **kwargs), context)
+
+    def serve_preview(self, request, mode_name):
+        if mode_name == "landing":
+            return self.render_landing_page(request)
+        return self.serve_form(request)

@@ -1,0 +1,166 @@
+"""Submissions, their public references and the record of everything that happened to them."""
+
+import secrets
+
+from django.conf import settings
+from django.db import IntegrityError, models, transaction
+from django.db.models import F, Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail.contrib.forms.models import AbstractFormSubmission
+
+
+class SubmissionStatus(models.TextChoices):
+    NEW = "new", _("New")
+    IN_PROGRESS = "in_progress", _("In progress")
+    ANSWERED = "answered", _("Answered")
+    CLOSED = "closed", _("Closed")
+
+
+class Place(models.TextChoices):
+    """For forms with limited places (event registrations)."""
+
+    NONE = "", _("No places")
+    CONFIRMED = "confirmed", _("Confirmed")
+    WAITING = "waiting", _("On the waiting list")
+    CANCELLED = "cancelled", _("Cancelled")
+
+
+class ReferenceCounter(models.Model):
+    """The last reference number used in a year. Incremented with an UPDATE, so concurrent submissions wait."""
+
+    year = models.PositiveSmallIntegerField(primary_key=True)
+    last = models.PositiveIntegerField(default=0)
+
+    def __str__(self):
+        return f"{self.year}: {self.last}"
+
+    @classmethod
+    def next_reference(cls, year):
+        """The next public reference for `year`, e.g. OV-2026-000123. Call inside a transaction."""
+        while not cls.objects.filter(year=year).update(last=F("last") + 1):
+            try:
+                with transaction.atomic():
+                    cls.objects.create(year=year, last=1)
+                break
+            except IntegrityError:
+                continue  # someone else created the year's row first
+        number = cls.objects.get(year=year).last
+        return f"OV-{year}-{number:06d}"
+
+
+def new_token():
+    return secrets.token_urlsafe(32)
+
+
+class SubmissionQuerySet(models.QuerySet):
+    def for_user(self, user):
+        """Coordinators see only submissions routed to their groups; superusers see all."""
+        if not user.is_authenticated or not user.is_active:
+            return self.none()
+        if user.is_superuser:
+            return self
+        return self.filter(pk__in=Submission.groups.through.objects.filter(group__user=user).values("submission_id"))
+
+    def overdue(self, today=None):
+        today = today or timezone.localdate()
+        return self.filter(due_date__lt=today).exclude(status__in=[SubmissionStatus.ANSWERED, SubmissionStatus.CLOSED])
+
+    def with_email(self, email):
+        return self.filter(email__iexact=email.strip())
+
+    def open(self):
+        return self.filter(~Q(status=SubmissionStatus.CLOSED))
+
+
+class Submission(AbstractFormSubmission):
+    """One submission of a form page, routed to coordinator groups and handled within the agreed time.
+
+    Never indexed for search: it is not a Wagtail `Indexed` model.
+    """
+
+    reference = models.CharField(_("reference"), max_length=20, unique=True)
+    token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
+    language = models.CharField(_("language"), max_length=16)
+    email = models.EmailField(_("contact email"), blank=True, db_index=True)
+    status = models.CharField(
+        _("status"), max_length=16, choices=SubmissionStatus.choices, default=SubmissionStatus.NEW, db_index=True
+    )
+    groups = models.ManyToManyField("auth.Group", related_name="+", verbose_name=_("routed to"))
+    due_date = models.DateField(_("due date"), db_index=True)
+    retain_until = models.DateField(_("kept until"), db_index=True)
+    consent_text = models.TextField(_("consent given"))
+    consent_at = models.DateTimeField(_("consent given at"))
+    assigned_to = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("assigned to"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    answer = models.TextField(_("answer to the resident"), blank=True)
+    answered_at = models.DateTimeField(_("answered at"), null=True, blank=True)
+    place = models.CharField(_("place"), max_length=16, choices=Place.choices, blank=True, default=Place.NONE)
+    follow_up = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("follow-up"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    objects = SubmissionQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("submission")
+        verbose_name_plural = _("submissions")
+        ordering = ["-submit_time"]
+
+    def __str__(self):
+        return self.reference
+
+    def get_data(self):
+        return {**super().get_data(), "reference": self.reference}
+
+    @property
+    def is_overdue(self):
+        return self.status not in (SubmissionStatus.ANSWERED, SubmissionStatus.CLOSED) and (
+            self.due_date < timezone.localdate()
+        )
+
+    def record(self, kind, user=None, text=""):
+        return SubmissionEvent.objects.create(submission=self, kind=kind, user=user, text=text)
+
+
+class EventKind(models.TextChoices):
+    SUBMITTED = "submitted", _("Submitted")
+    VIEWED = "viewed", _("Viewed")
+    STATUS = "status", _("Status changed")
+    ASSIGNED = "assigned", _("Assigned")
+    NOTE = "note", _("Internal note")
+    ANSWERED = "answered", _("Answered")
+    FOLLOW_UP = "follow_up", _("Follow-up created")
+    PLACE = "place", _("Place changed")
+    EXPORTED = "exported", _("Exported")
+
+
+class SubmissionEvent(models.Model):
+    """Who did what and when: every change, note and view of a submission."""
+
+    submission = models.ForeignKey(Submission, on_delete=models.CASCADE, related_name="events")
+    at = models.DateTimeField(_("when"), auto_now_add=True)
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name=_("who"), null=True, blank=True, on_delete=models.SET_NULL
+    )
+    kind = models.CharField(_("what"), max_length=16, choices=EventKind.choices)
+    text = models.TextField(_("details"), blank=True)
+
+    class Meta:
+        verbose_name = _("submission event")
+        verbose_name_plural = _("submission events")
+        ordering = ["at", "pk"]
+
+    def __str__(self):
+        return f"{self.submission_id} {self.kind}"

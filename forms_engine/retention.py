@@ -1,0 +1,107 @@
+"""Personal data: erasing submissions after their retention date, and everything about one email address.
+
+The erasure runs as a daily background task: `erase_expired_submissions` schedules its next run for the next
+night whenever it runs, and `schedule_daily_erasure` (after `migrate`) starts the chain when none is waiting.
+With a backend that cannot defer tasks, run `manage.py erase_expired_submissions` daily from cron instead.
+"""
+
+import datetime
+
+from django.db import DatabaseError, transaction
+from django.utils import timezone
+from django_tasks import task, task_backends
+
+from forms_engine.models import Notification, Submission, Subscription
+
+
+def erase_expired(today=None):
+    """Erase submissions whose retention date has passed, with their events and emails. Returns how many."""
+    today = today or timezone.localdate()
+    with transaction.atomic():
+        expired = Submission.objects.filter(retain_until__lt=today)
+        count = expired.count()
+        expired.delete()
+    return count
+
+
+@task(priority=10)
+def erase_expired_submissions():
+    count = erase_expired()
+    schedule_daily_erasure(force=True)
+    return count
+
+
+def next_night(hour=3):
+    now = timezone.localtime()
+    tonight = now.replace(hour=hour, minute=0, second=0, microsecond=0)
+    return tonight if tonight > now else tonight + datetime.timedelta(days=1)
+
+
+def schedule_daily_erasure(force=False, **kwargs):
+    """Queue the next erasure for tonight, unless one is already waiting. Only on the database task backend."""
+    from django_tasks_db import DatabaseBackend
+    from django_tasks_db.models import DBTaskResult
+
+    if not isinstance(task_backends[erase_expired_submissions.backend], DatabaseBackend):
+        return None
+    waiting = DBTaskResult.objects.filter(status="READY", task_path=erase_expired_submissions.module_path)
+    try:
+        if not force and waiting.exists():
+            return None
+    except DatabaseError:  # the task table is not migrated yet
+        return None
+    return erase_expired_submissions.using(run_after=next_night()).enqueue()
+
+
+def notifications_to(email):
+    """The emails sent to exactly this address (not to addresses that merely contain it)."""
+    email = email.strip().casefold()
+    candidates = Notification.objects.filter(recipients__icontains=email)
+    return [n for n in candidates if email in (address.casefold() for address in n.recipient_list)]
+
+
+def personal_data(email):
+    """Everything stored about `email`, as plain data for an export."""
+    submissions = Submission.objects.with_email(email).select_related("page").prefetch_related("events")
+    return {
+        "email": email,
+        "submissions": [
+            {
+                "reference": submission.reference,
+                "form": submission.page.title,
+                "submitted": submission.submit_time,
+                "status": submission.status,
+                "answers": submission.form_data,
+                "consent": submission.consent_text,
+                "consent_at": submission.consent_at,
+                "answer": submission.answer,
+                "kept_until": submission.retain_until,
+            }
+            for submission in submissions
+        ],
+        "subscriptions": [
+            {
+                "page": subscription.page.title,
+                "confirmed_at": subscription.confirmed_at,
+                "created_at": subscription.created_at,
+            }
+            for subscription in Subscription.objects.filter(email__iexact=email).select_related("page")
+        ],
+        "emails": [
+            {"subject": notification.subject, "created_at": notification.created_at, "status": notification.status}
+            for notification in notifications_to(email)
+        ],
+    }
+
+
+def erase_email(email):
+    """Erase every submission, subscription and email stored about `email`."""
+    with transaction.atomic():
+        submissions = Submission.objects.with_email(email)
+        submission_count = submissions.count()
+        submissions.delete()
+        subscriptions = Subscription.objects.filter(email__iexact=email)
+        subscription_count = subscriptions.count()
+        subscriptions.delete()
+        Notification.objects.filter(pk__in=[notification.pk for notification in notifications_to(email)]).delete()
+    return {"submissions": submission_count, "subscriptions": subscription_count}

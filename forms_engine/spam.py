@@ -1,0 +1,52 @@
+"""Spam checks that do not get in anyone's way: a honeypot, a minimum fill time and a per-client rate limit.
+
+No CAPTCHA. The honeypot field is hidden from people and assistive technology alike (`hidden`), so only
+programs fill it. The fill time is measured from a signed timestamp put in the form when it was shown; a
+person who was quick only has to send again. There is no maximum time.
+"""
+
+import time
+
+from django.conf import settings
+from django.core import signing
+from django.core.cache import cache
+from django.template.response import TemplateResponse
+
+from portal.client import client_address
+
+SALT = "forms_engine.started"
+
+
+def min_fill_seconds():
+    # Never more than 5 seconds: a longer wait would get in the way of fast, practised users.
+    return min(getattr(settings, "FORMS_MIN_FILL_SECONDS", 3), 5)
+
+
+def started_value(seconds_ago=0):
+    """The signed value of the form's hidden 'started' field."""
+    return signing.dumps(int(time.time()) - seconds_ago, salt=SALT)
+
+
+def filled_too_fast(value):
+    try:
+        started = signing.loads(value or "", salt=SALT)
+    except signing.BadSignature:
+        return True
+    return time.time() - started < min_fill_seconds()
+
+
+def is_rate_limited(request, scope="submit"):
+    """Count this request against the client's limit; True when the limit is already used up."""
+    limit, window = getattr(settings, "FORMS_RATE_LIMIT", (10, 10 * 60))
+    key = f"forms_engine:{scope}:{client_address(request)}"
+    cache.add(key, 0, timeout=window)
+    try:
+        count = cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.set(key, 1, timeout=window)
+        count = 1
+    return count > limit
+
+
+def too_many_requests(request):
+    return TemplateResponse(request, "forms_engine/too_many_requests.html", {}, status=429)

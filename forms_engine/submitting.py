@@ -1,0 +1,109 @@
+"""Saving a submission: reference, token, routing, due and retention dates, place and emails in one transaction."""
+
+import datetime
+import json
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.serializers.json import DjangoJSONEncoder
+from django.db import transaction
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+from wagtail.models import Page
+
+from forms_engine.forms import CONSENT
+from forms_engine.models import EventKind, Place, ReferenceCounter, Submission
+from forms_engine.notifications import queue_email
+
+
+class SubmissionRefused(Exception):
+    def __init__(self, message):
+        super().__init__(message)
+        self.message = message
+
+
+def json_safe(answers):
+    return json.loads(json.dumps(answers, cls=DjangoJSONEncoder))
+
+
+def contact_email(page, answers):
+    """The first answer to an email field: where the receipt and the answer go."""
+    for field in page.get_form_fields():
+        if field.field_type == "email" and answers.get(field.clean_name):
+            return answers[field.clean_name]
+    return ""
+
+
+def route(page, answers):
+    """The coordinator groups: those of matching routing rules, otherwise the page's own."""
+    rules = [rule for rule in page.form_routing_rules.select_related("group") if rule.matches(answers)]
+    if rules:
+        return list({rule.group_id: rule.group for rule in rules}.values())
+    return list(page.coordinator_groups.all())
+
+
+def allocate_place(page):
+    """Confirmed or waiting, counting the registrations of the page and its translations.
+
+    The page rows are locked first, so concurrent registrations are counted one after another.
+    """
+    capacity = page.submission_capacity()
+    if capacity is None:
+        return Place.NONE
+    list(Page.objects.select_for_update().filter(translation_key=page.translation_key).order_by("pk").values("pk"))
+    return Place.CONFIRMED if page.places_taken() < capacity else Place.WAITING
+
+
+def status_url(request, submission):
+    with translation.override(submission.language):
+        return request.build_absolute_uri(reverse("forms_engine:status", args=[submission.token]))
+
+
+def inbox_url(request, submission):
+    return request.build_absolute_uri(reverse("forms_engine_inbox:detail", args=[submission.pk]))
+
+
+def coordinator_emails(groups):
+    users = get_user_model().objects.filter(groups__in=groups, is_active=True).exclude(email="").distinct()
+    return sorted({user.email for user in users})
+
+
+def submit(page, form, request):
+    """Save the submission and queue its emails; everything or nothing."""
+    answers = json_safe(form.answers)
+    now = timezone.now()
+    today = timezone.localdate()
+    language = page.locale.language_code
+    with transaction.atomic():
+        refusal = page.form_refusal()
+        if refusal:
+            raise SubmissionRefused(refusal)
+        groups = route(page, answers)
+        submission = Submission.objects.create(
+            page=page,
+            form_data=answers,
+            reference=ReferenceCounter.next_reference(today.year),
+            language=language,
+            email=contact_email(page, answers),
+            due_date=today + datetime.timedelta(days=page.handling_days),
+            retain_until=today + datetime.timedelta(days=page.retention_days),
+            consent_text=str(form.fields[CONSENT].label),
+            consent_at=now,
+            place=allocate_place(page),
+        )
+        submission.groups.set(groups)
+        submission.record(
+            EventKind.SUBMITTED, text=_("Routed to: %(groups)s") % {"groups": ", ".join(g.name for g in groups)}
+        )
+        context = {
+            "submission": submission,
+            "page": page,
+            "status_url": status_url(request, submission),
+            "inbox_url": inbox_url(request, submission),
+        }
+        queue_email([submission.email], "receipt", context, language, submission=submission)
+        queue_email(
+            coordinator_emails(groups), "new_submission", context, settings.LANGUAGE_CODE, submission=submission
+        )
+    return submission

@@ -1,0 +1,95 @@
+"""The resident's side: the private status page (and cancelling a registration there) and follow-up subscriptions."""
+
+from django import forms
+from django.db import IntegrityError, transaction
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_http_methods
+from wagtail.models import Page
+
+from forms_engine import spam
+from forms_engine.handling import cancel_place
+from forms_engine.models import Place, Submission, Subscription
+from forms_engine.notifications import queue_email
+
+
+@require_http_methods(["GET", "POST"])
+def status(request, token):
+    """The reference, state, place and the public answer; nothing else of what was sent."""
+    submission = get_object_or_404(Submission.objects.select_related("page"), token=token)
+    if request.method == "POST":
+        cancelled = request.POST.get("action") == "cancel" and cancel_place(submission, request)
+        return redirect(reverse("forms_engine:status", args=[token]) + ("?peruttu=1" if cancelled else ""))
+    cancelled = submission.place == Place.CANCELLED and bool(request.GET.get("peruttu"))
+    page = submission.page.specific
+    context = {
+        "submission": submission,
+        "form_page": page,
+        "can_cancel": submission.place in (Place.CONFIRMED, Place.WAITING),
+        "cancelled": cancelled,
+    }
+    return TemplateResponse(request, "forms_engine/status.html", context)
+
+
+class SubscribeForm(forms.Form):
+    email = forms.EmailField(label=_("Your email address"))
+
+
+def follow_up_page(page_id):
+    page = Page.objects.live().public().filter(pk=page_id).specific().first()
+    if page is None or page._meta.label != "participation.FollowUpPage":
+        raise Http404
+    return page
+
+
+@require_http_methods(["POST"])
+def subscribe(request, page_id):
+    """Ask for a confirmation by email; the subscription starts only when the link in it is followed."""
+    page = follow_up_page(page_id)
+    if spam.is_rate_limited(request, scope="subscribe"):
+        return spam.too_many_requests(request)
+    form = SubscribeForm(request.POST)
+    if not form.is_valid():
+        return TemplateResponse(request, "forms_engine/subscribe.html", {"form": form, "follow_up": page}, status=400)
+    email = form.cleaned_data["email"]
+    language = translation.get_language()
+    with transaction.atomic():
+        subscription = Subscription.objects.filter(page=page, email__iexact=email).first()
+        if subscription is None:
+            try:
+                with transaction.atomic():
+                    subscription = Subscription.objects.create(page=page, email=email, language=language)
+            except IntegrityError:
+                subscription = Subscription.objects.get(page=page, email=email)
+        if subscription.confirmed_at is None:
+            context = {"follow_up": page, "confirm_url": subscription_url(request, subscription)}
+            queue_email([email], "confirm_subscription", context, language, subscription=subscription)
+    return TemplateResponse(request, "forms_engine/subscribe.html", {"follow_up": page, "sent": True})
+
+
+def subscription_url(request, subscription):
+    with translation.override(subscription.language):
+        return request.build_absolute_uri(reverse("forms_engine:subscription", args=[subscription.token]))
+
+
+@require_http_methods(["GET", "POST"])
+def subscription(request, token):
+    """Confirm or end a subscription. Links only show a button, so that mail scanners change nothing."""
+    subscription = get_object_or_404(Subscription, token=token)
+    page = subscription.page.specific
+    done = None
+    if request.method == "POST":
+        action = request.POST.get("action")
+        if action == "confirm" and subscription.confirmed_at is None:
+            subscription.confirmed_at = timezone.now()
+            subscription.save(update_fields=["confirmed_at"])
+            done = "confirmed"
+        elif action == "unsubscribe":
+            subscription.delete()
+            done = "unsubscribed"
+    context = {"subscription": subscription, "follow_up": page, "done": done}
+    return TemplateResponse(request, "forms_engine/subscription.html", context)

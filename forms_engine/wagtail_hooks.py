@@ -1,0 +1,59 @@
+from django.urls import include, path, reverse
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.menu import MenuItem
+
+from forms_engine.admin_views import export, inbox, personal_data
+from forms_engine.models import FormPageMixin
+
+inbox_urls = (
+    [
+        path("", inbox.index, name="index"),
+        path("<int:pk>/", inbox.detail, name="detail"),
+        path("export/", export.export, name="export"),
+        path("personal-data/", personal_data.personal_data_view, name="personal_data"),
+    ],
+    "forms_engine_inbox",
+)
+
+
+@hooks.register("register_admin_urls")
+def register_inbox_urls():
+    return [path("inbox/", include(inbox_urls))]
+
+
+class InboxMenuItem(MenuItem):
+    def is_shown(self, request):
+        return request.user.is_superuser or request.user.groups.exists()
+
+
+@hooks.register("register_admin_menu_item")
+def register_inbox_menu_item():
+    return InboxMenuItem(_("Inbox"), reverse("forms_engine_inbox:index"), name="inbox", icon_name="mail", order=150)
+
+
+@hooks.register("filter_form_submissions_for_user")
+def hide_routed_forms_from_page_editors(user, form_pages):
+    """Submissions of form pages are read in the inbox, where routing decides who sees them; the generic
+    Forms listing would show them to anyone who may edit the page."""
+    if user.is_superuser:
+        return form_pages
+    from wagtail.contrib.forms.utils import get_form_types
+
+    routed = [ct for ct in get_form_types() if issubclass(ct.model_class(), FormPageMixin)]
+    return form_pages.exclude(content_type__in=routed)
+
+
+@hooks.register("load_demo_content")
+def load_demo_content(loader):
+    from forms_engine.demo_content import load_forms_content
+
+    load_forms_content(loader)
+
+
+@hooks.register("register_participation_figures")
+def participation_figures(period, by=None):
+    """Submission figures for the report "Participation in figures" (see forms_engine/statistics.py)."""
+    from forms_engine.statistics import figures
+
+    return figures(period, by=by)

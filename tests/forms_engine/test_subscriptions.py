@@ -1,0 +1,76 @@
+"""Follow-up subscriptions: double opt-in, unsubscribe, and emails on each published status change."""
+
+import re
+
+import pytest
+from django.core import mail
+from django.utils import timezone
+
+from forms_engine.models import Submission, Subscription
+from participation.models import FollowUpStatusEntry
+from tests.forms_engine.factories import answers
+from tests.participation.factories import FollowUpPageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def follow_up(desk):
+    return FollowUpPageFactory(parent=desk.follow_ups)
+
+
+def link(message):
+    return re.search(r"https?://\S+", message.body).group(0)
+
+
+def change_status(page, status):
+    page.timeline_entries.add(FollowUpStatusEntry(date=timezone.localdate(), status=status, note="Etenee."))
+    page.save_revision().publish()
+
+
+def test_subscription_needs_confirmation_then_gets_status_changes(client, follow_up):
+    response = client.post(f"/fi/tilaukset/uusi/{follow_up.pk}/", {"email": "seuraaja@example.fi"})
+
+    assert response.status_code == 200
+    subscription = Subscription.objects.get()
+    assert subscription.confirmed_at is None
+    confirm_url = link(mail.outbox[-1])
+    change_status(follow_up, "in_preparation")
+    assert [message.to for message in mail.outbox] == [["seuraaja@example.fi"]]  # not confirmed: nothing sent
+
+    client.get(confirm_url)  # a link scanner: changes nothing
+    assert Subscription.objects.get().confirmed_at is None
+    client.post(confirm_url, {"action": "confirm"})
+    change_status(follow_up, "decided")
+
+    assert Subscription.objects.get().confirmed_at is not None
+    assert mail.outbox[-1].to == ["seuraaja@example.fi"]
+    assert follow_up.title in mail.outbox[-1].subject
+    unsubscribe_url = link_after(mail.outbox[-1], "tilaukset")
+    client.post(unsubscribe_url, {"action": "unsubscribe"})
+    assert not Subscription.objects.exists()
+
+
+def link_after(message, fragment):
+    return next(url for url in re.findall(r"https?://\S+", message.body) if fragment in url)
+
+
+def test_invalid_email_shows_an_error_summary(client, follow_up):
+    response = client.post(f"/fi/tilaukset/uusi/{follow_up.pk}/", {"email": "ei-osoite"})
+
+    assert response.status_code == 400
+    assert "govuk-error-summary" in response.content.decode()
+
+
+def test_resident_whose_submission_started_it_is_told_without_subscribing(client, desk):
+    client.post(desk.call.url, answers())
+    submission = Submission.objects.get()
+    client.force_login(desk.coordinator)
+    client.post(f"/admin/inbox/{submission.pk}/", {"action": "follow_up"})
+    submission.refresh_from_db()
+    follow_up = submission.follow_up.specific
+    mail.outbox.clear()
+
+    change_status(follow_up, "in_preparation")
+
+    assert [message.to for message in mail.outbox] == [["aino@example.fi"]]
