@@ -9,9 +9,10 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from portal.blocks import RICH_TEXT_FEATURES, BodyBlock
+from search.indexing import ANALYSED_SEARCH_FIELDS, AnalysedSearchMixin
 
 
-class BasePage(Page):
+class BasePage(AnalysedSearchMixin, Page):
     """Fields every resident-facing page shares: a one-sentence summary and a plain-language summary.
 
     The plain-language (selkokieli) summary is shown first on the page when it is filled in.
@@ -34,6 +35,7 @@ class BasePage(Page):
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
         index.SearchField("plain_summary"),
+        *ANALYSED_SEARCH_FIELDS,  # Finnish base forms and compound parts, Swedish and English stems (search app)
     ]
 
     class Meta:

@@ -15,6 +15,8 @@ urlpatterns = [
 ]
 
 urlpatterns += i18n_patterns(
+    path("", include("forms_engine.urls")),
+    path("", include("search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -8,6 +8,8 @@ import os
 
 from django.core.exceptions import ImproperlyConfigured
 
+from search.settings import search_backends
+
 from .base import *  # noqa: F403
 
 
@@ -38,6 +40,9 @@ STORAGES = {
     **STORAGES,  # noqa: F405
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+
+# Search: the database by default; Wagtail's Elasticsearch/OpenSearch backend when ELASTICSEARCH_URL is set.
+WAGTAILSEARCH_BACKENDS = search_backends(os.environ)
 
 LOGGING = {
     "version": 1,

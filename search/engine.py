@@ -1,0 +1,315 @@
+"""Site search: one query to the search backend per request, facets and pages worked out from its answer.
+
+`run_search` analyses the query in the active language (`search.analysis`), asks the configured Wagtail search
+backend once for every matching live page of that language in relevance order (only ids and content types), and
+then counts the facets (type, target group, area), applies the chosen facets and picks the page of results in
+Python. Only the ten pages shown are loaded in full. The page → target group/area table that the facets need is
+built once and kept until editors next publish, unpublish, move or delete a page.
+"""
+
+import re
+import uuid
+from collections import Counter
+from dataclasses import dataclass, field
+from urllib.parse import urlencode
+
+from django.apps import apps
+from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
+from django.db.models import Q
+from django.utils.text import capfirst
+from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page, PageViewRestriction
+from wagtail.search.backends import get_search_backend
+from wagtail.search.query import And, Or, PlainText
+
+from search.analysis import analyse_query
+
+MAX_QUERY_LENGTH = 200
+MAX_PARAM_LENGTH = 100
+MAX_MATCHES = 20_000
+EXTERNAL_MAX_MATCHES = 1_000
+PAGE_SIZE = 10
+TYPE_PARAM = "tyyppi"
+TARGET_GROUP_PARAM = "kohderyhma"
+AREA_PARAM = "alue"
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+TAGS_VERSION_KEY = "search:tags-version"
+
+
+def clean_query(raw):
+    """The query as typed, without control characters and cut to a sane length."""
+    text = CONTROL_CHARACTERS.sub(" ", raw or "")
+    text = "".join(char for char in text if not 0xD800 <= ord(char) <= 0xDFFF)  # lone surrogates
+    return " ".join(text.split())[:MAX_QUERY_LENGTH]
+
+
+def backend_query(groups):
+    """A Wagtail query: every word must match, any one of a word's readings will do."""
+    parts = []
+    for alternatives in groups:
+        if len(alternatives) == 1:
+            parts.append(PlainText(alternatives[0]))
+        else:
+            parts.append(Or([PlainText(term) for term in alternatives]))
+    return parts[0] if len(parts) == 1 else And(parts)
+
+
+# Target groups and areas of every tagged page, for the facets.
+
+_tag_tables = {}
+
+
+def tagged_models():
+    from participation.models.base import TaggedPage
+
+    return [model for model in apps.get_models() if issubclass(model, TaggedPage)]
+
+
+def _build_tag_table():
+    table = {}
+    for model in tagged_models():
+        for attribute, position in (("target_groups", 0), ("areas", 1)):
+            relation = model._meta.get_field(attribute)
+            through = relation.remote_field.through
+            page_column = relation.m2m_column_name()
+            rows = through.objects.values_list(page_column, f"{relation.m2m_reverse_field_name()}__slug")
+            for page_id, slug in rows:
+                table.setdefault(page_id, (set(), set()))[position].add(slug)
+    return table
+
+
+def _cached(name, build):
+    """`build()` kept in this process until pages or taxonomies next change (the version is in the cache)."""
+    version = cache.get(TAGS_VERSION_KEY)
+    if version is None:
+        version = uuid.uuid4().hex
+        cache.set(TAGS_VERSION_KEY, version, timeout=None)
+    if _tag_tables.get("version") != version:
+        _tag_tables.clear()
+        _tag_tables["version"] = version
+    if name not in _tag_tables:
+        _tag_tables[name] = build()
+    return _tag_tables[name]
+
+
+def tag_table():
+    """{page id: ({target group slugs}, {area slugs})}, rebuilt after pages change."""
+    return _cached("pages", _build_tag_table)
+
+
+def term_names(locale):
+    """{param: {slug: name}} of the target groups and areas in `locale`."""
+    from participation.models import Area, TargetGroup
+
+    return _cached(
+        f"terms:{locale.pk}",
+        lambda: {
+            TARGET_GROUP_PARAM: dict(TargetGroup.objects.filter(locale=locale).values_list("slug", "name")),
+            AREA_PARAM: dict(Area.objects.filter(locale=locale).values_list("slug", "name")),
+        },
+    )
+
+
+def forget_tag_table():
+    cache.delete(TAGS_VERSION_KEY)
+
+
+# Facets.
+
+
+@dataclass
+class FacetOption:
+    value: str
+    label: str
+    count: int
+    selected: bool
+    url: str
+
+
+@dataclass
+class Facet:
+    param: str
+    label: str
+    options: list
+
+    @property
+    def selected(self):
+        return next((option for option in self.options if option.selected), None)
+
+
+@dataclass
+class SearchOutcome:
+    query: str
+    groups: list
+    total: int = 0
+    results: list = field(default_factory=list)
+    facets: list = field(default_factory=list)
+    page_number: int = 1
+    num_pages: int = 0
+    selected: dict = field(default_factory=dict)
+    too_long: bool = False
+
+    def url_for(self, **changes):
+        params = {"q": self.query, **self.selected, **changes}
+        return "?" + urlencode({key: value for key, value in params.items() if value not in ("", None, 1)})
+
+    @property
+    def page_links(self):
+        """Links to the first and last page and the pages near the current one."""
+        numbers = {1, self.num_pages, *range(self.page_number - 2, self.page_number + 3)}
+        return [(number, self.url_for(page=number)) for number in sorted(numbers) if 1 <= number <= self.num_pages]
+
+    @property
+    def previous_url(self):
+        return self.url_for(page=self.page_number - 1) if self.page_number > 1 else ""
+
+    @property
+    def next_url(self):
+        return self.url_for(page=self.page_number + 1) if self.page_number < self.num_pages else ""
+
+    @property
+    def clear_filters_url(self):
+        return "?" + urlencode({"q": self.query})
+
+    @property
+    def first_number(self):
+        return (self.page_number - 1) * PAGE_SIZE + 1
+
+
+def _param(request, name):
+    value = request.GET.get(name, "")
+    return value[:MAX_PARAM_LENGTH] if isinstance(value, str) else ""
+
+
+def _page_number(request):
+    raw = _param(request, "page")
+    return int(raw) if raw.isdigit() and 0 < len(raw) < 7 and int(raw) > 0 else 1
+
+
+def search_queryset(locale):
+    # Search backends accept only plain filters on indexed fields; private sections are left out afterwards.
+    return Page.objects.live().filter(locale=locale, depth__gt=1)
+
+
+def restricted_page_ids():
+    """Ids of pages in private sections (none on most sites, and then no query is made)."""
+    from portal.chrome import view_restrictions_exist
+
+    if not view_restrictions_exist():
+        return set()
+    restricted_paths = PageViewRestriction.objects.values_list("page__path", flat=True)
+    condition = Q()
+    for path in restricted_paths:
+        condition |= Q(path__startswith=path)
+    return set(Page.objects.filter(condition).values_list("pk", flat=True))
+
+
+def ranked_matches(query, queryset):
+    """[(page id, content type id)] of every match in relevance order, from one backend query."""
+    results = get_search_backend().search(query, queryset.only("id", "content_type_id"), operator="and")
+    if hasattr(results, "get_queryset"):
+        # The database backends: fetch ids only, in the backend's order.
+        return list(results[:MAX_MATCHES].get_queryset().values_list("pk", "content_type_id"))
+    # Elasticsearch and OpenSearch: the best matches (their result window is limited), counted and faceted here.
+    return [(page.pk, page.content_type_id) for page in results[:EXTERNAL_MAX_MATCHES]]
+
+
+def _type_key(content_type):
+    return f"{content_type.app_label}.{content_type.model}"
+
+
+def _type_label(content_type, plural=False):
+    model = content_type.model_class()
+    if model is None:
+        return content_type.model
+    return capfirst(model._meta.verbose_name_plural if plural else model._meta.verbose_name)
+
+
+def run_search(request, locale):
+    """Search the live pages of `locale` for the request's `q`, with its facets and page number."""
+    raw = request.GET.get("q", "")
+    query = clean_query(raw if isinstance(raw, str) else "")
+    outcome = SearchOutcome(query=query, groups=[], too_long=len(raw or "") > MAX_QUERY_LENGTH)
+    outcome.groups = analyse_query(query, locale.language_code)
+    if not outcome.groups:
+        return outcome
+
+    matches = ranked_matches(backend_query(outcome.groups), search_queryset(locale))
+    hidden = restricted_page_ids()
+    if hidden:
+        matches = [(pk, ct_id) for pk, ct_id in matches if pk not in hidden]
+    tags = tag_table() if matches else {}
+    no_tags = (set(), set())
+
+    content_types = {ct_id: ContentType.objects.get_for_id(ct_id) for ct_id in {ct for _pk, ct in matches}}
+    type_keys = {ct_id: _type_key(ct) for ct_id, ct in content_types.items()}
+    terms = term_names(locale) if matches else {TARGET_GROUP_PARAM: {}, AREA_PARAM: {}}
+    type_labels = {type_keys[ct_id]: _type_label(ct) for ct_id, ct in content_types.items()}
+
+    selected = {
+        TYPE_PARAM: _param(request, TYPE_PARAM),
+        TARGET_GROUP_PARAM: _param(request, TARGET_GROUP_PARAM),
+        AREA_PARAM: _param(request, AREA_PARAM),
+    }
+    # Unknown values are ignored, as on the listing pages.
+    if selected[TYPE_PARAM] not in type_labels:
+        selected[TYPE_PARAM] = ""
+    for param in (TARGET_GROUP_PARAM, AREA_PARAM):
+        if selected[param] not in terms[param]:
+            selected[param] = ""
+    outcome.selected = {key: value for key, value in selected.items() if value}
+
+    # One pass over the matches: each facet is counted with the other facets' choices applied.
+    chosen_type = next((ct_id for ct_id, key in type_keys.items() if key == selected[TYPE_PARAM]), None)
+    chosen_group, chosen_area = selected[TARGET_GROUP_PARAM], selected[AREA_PARAM]
+    type_counts, group_counts, area_counts, chosen = Counter(), Counter(), Counter(), []
+    for pk, ct_id in matches:
+        groups, areas = tags.get(pk, no_tags)
+        type_ok = chosen_type is None or ct_id == chosen_type
+        group_ok = not chosen_group or chosen_group in groups
+        area_ok = not chosen_area or chosen_area in areas
+        if group_ok and area_ok:
+            type_counts[ct_id] += 1
+        if type_ok and area_ok and groups:
+            group_counts.update(groups)
+        if type_ok and group_ok and areas:
+            area_counts.update(areas)
+        if type_ok and group_ok and area_ok:
+            chosen.append(pk)
+
+    counted = {
+        TYPE_PARAM: {type_keys[ct_id]: count for ct_id, count in type_counts.items()},
+        TARGET_GROUP_PARAM: group_counts,
+        AREA_PARAM: area_counts,
+    }
+    labels = {TYPE_PARAM: type_labels, **terms}
+    facet_names = {
+        TYPE_PARAM: _("Type"),
+        TARGET_GROUP_PARAM: _("Target group"),
+        AREA_PARAM: _("Area"),
+    }
+    for param, name in facet_names.items():
+        options = [
+            FacetOption(
+                value=value,
+                label=labels[param].get(value, value),
+                count=count,
+                selected=selected[param] == value,
+                url=outcome.url_for(**{param: "" if selected[param] == value else value, "page": None}),
+            )
+            for value, count in counted[param].items()
+            if value in labels[param]
+        ]
+        options.sort(key=lambda option: (-option.count, str(option.label)))
+        if options:
+            outcome.facets.append(Facet(param=param, label=name, options=options))
+
+    outcome.total = len(chosen)
+    outcome.num_pages = max(1, -(-outcome.total // PAGE_SIZE))
+    outcome.page_number = min(_page_number(request), outcome.num_pages)
+    start = (outcome.page_number - 1) * PAGE_SIZE
+    page_ids = chosen[start : start + PAGE_SIZE]
+    pages = {page.pk: page for page in Page.objects.filter(pk__in=page_ids).specific()}
+    outcome.results = [pages[pk] for pk in page_ids if pk in pages]
+    return outcome

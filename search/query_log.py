@@ -1,0 +1,73 @@
+"""Counting search queries for the editors' "what people search for" report (wagtail.contrib.search_promotions).
+
+Writing a hit on every search would cost a database commit per search (on SQLite an fsync, 10–20 ms). Hits are
+therefore counted in memory and written in one transaction when `SEARCH_QUERY_LOG_BATCH` searches (default 20)
+have been made or a minute has passed, and when the process exits. The report in the admin
+(Reports → Search terms) reads Wagtail's own `Query` and `QueryDailyHits` tables.
+"""
+
+import atexit
+import contextlib
+import logging
+import threading
+import time
+from collections import Counter
+
+from django.conf import settings
+from django.db import DatabaseError, transaction
+from django.db.models import F
+from django.utils import timezone
+from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
+from wagtail.search.utils import normalise_query_string
+
+logger = logging.getLogger(__name__)
+MAX_AGE_SECONDS = 60
+
+_lock = threading.Lock()
+_pending = Counter()
+_state = {"last_flush": time.monotonic()}
+
+
+def record(query_string):
+    query_string = normalise_query_string(query_string)
+    if not query_string:
+        return
+    batch = getattr(settings, "SEARCH_QUERY_LOG_BATCH", 20)
+    with _lock:
+        _pending[query_string] += 1
+        due = sum(_pending.values()) >= batch or time.monotonic() - _state["last_flush"] >= MAX_AGE_SECONDS
+    if due:
+        flush()
+
+
+def flush(quiet=False):
+    """Write the counted hits; a database error is logged, never raised to the person searching."""
+    with _lock:
+        pending = dict(_pending)
+        _pending.clear()
+        _state["last_flush"] = time.monotonic()
+    if not pending:
+        return
+    today = timezone.localdate()
+    try:
+        with transaction.atomic():
+            for query_string, hits in pending.items():
+                query = Query.get(query_string)
+                daily_hits, _created = QueryDailyHits.objects.get_or_create(query=query, date=today)
+                daily_hits.hits = F("hits") + hits
+                daily_hits.save(update_fields=["hits"])
+    except DatabaseError:
+        (logger.debug if quiet else logger.warning)("Could not log %d search queries", len(pending), exc_info=True)
+
+
+def discard_pending():
+    with _lock:
+        _pending.clear()
+
+
+def _flush_at_exit():
+    with contextlib.suppress(Exception):  # the database may already be gone at exit
+        flush(quiet=True)
+
+
+atexit.register(_flush_at_exit)

@@ -1,0 +1,91 @@
+"""The site search page: /fi/haku/?q=… (the same path under every language prefix)."""
+
+from dataclasses import dataclass
+
+from django.template.response import TemplateResponse
+from django.utils.safestring import SafeString
+from django.utils.text import capfirst
+from django.views.decorators.http import require_GET
+from wagtail.contrib.search_promotions.models import SearchPromotion
+from wagtail.models import Locale, Page
+from wagtail.search.utils import normalise_query_string
+
+from search import query_log
+from search.engine import run_search
+from search.highlight import snippet
+
+
+@dataclass
+class SearchResult:
+    page: Page
+    type_label: str
+    url: str
+    snippet: SafeString
+
+
+@dataclass
+class Promotion:
+    title: str
+    url: str
+    description: str
+
+
+def active_locale():
+    try:
+        return Locale.get_active()
+    except Locale.DoesNotExist:
+        return Locale.objects.order_by("pk").first()
+
+
+def promotions_for(query, groups, locale, request):
+    """Editors' picks for the query as typed or for its base forms, in the active language."""
+    candidates = {normalise_query_string(query), " ".join(alternatives[0] for alternatives in groups)}
+    picks = (
+        SearchPromotion.objects.filter(query__query_string__in=candidates)
+        .select_related("page", "page__locale")
+        .order_by("sort_order", "pk")
+    )
+    promotions, seen = [], set()
+    for pick in picks:
+        if pick.page_id:
+            page = pick.page
+            if page.locale_id != locale.pk:
+                page = page.get_translation_or_none(locale)
+            if page is None or not page.live or page.pk in seen:
+                continue
+            seen.add(page.pk)
+            url = page.get_url(request)
+            if url:
+                promotions.append(Promotion(title=page.title, url=url, description=pick.description))
+        elif pick.external_link_url:
+            promotions.append(
+                Promotion(
+                    title=pick.external_link_text or pick.external_link_url,
+                    url=pick.external_link_url,
+                    description=pick.description,
+                )
+            )
+    return promotions
+
+
+@require_GET
+def search(request):
+    locale = active_locale()
+    outcome = run_search(request, locale) if locale else None
+    context = {"search": outcome, "search_query": outcome.query if outcome else "", "results": [], "promotions": []}
+    if outcome is not None and outcome.groups:
+        language = locale.language_code
+        context["results"] = [
+            SearchResult(
+                page=page,
+                type_label=capfirst(page._meta.verbose_name),
+                url=page.get_url(request),
+                snippet=snippet(page, outcome.groups, language),
+            )
+            for page in outcome.results
+        ]
+        first_view = request.GET.get("page", "1") in ("", "1") and not outcome.selected
+        if first_view:  # a new search, not paging or narrowing one
+            context["promotions"] = promotions_for(outcome.query, outcome.groups, locale, request)
+            query_log.record(outcome.query)
+    return TemplateResponse(request, "search/search.html", context)

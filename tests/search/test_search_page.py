@@ -1,0 +1,190 @@
+"""The search page finds pages from inflected and compound-part queries, in the active language only."""
+
+import re
+
+import pytest
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+
+from search import query_log
+from tests.factories import StandardPageFactory
+
+
+def result_titles(response):
+    html = response.content.decode()
+    main = html[html.index("<main") : html.index("</main>")]
+    first_list = re.search(r"<ol\b.*?</ol>", main, re.S)
+    if first_list is None:
+        return []
+    return re.findall(r'<h3 class="search-result__title"><a href="[^"]*">([^<]*)</a>', first_list.group(0))
+
+
+def search(client, query, language="fi", **params):
+    response = client.get(f"/{language}/haku/", {"q": query, **params})
+    assert response.status_code == 200
+    return response
+
+
+@pytest.mark.parametrize(
+    ("query", "title"),
+    [
+        ("kokemusasiantuntijan", "Kokemusasiantuntijapankki"),
+        ("asiantuntija", "Kokemusasiantuntijapankki"),
+        ("kokemusasiantuntijapankkiin", "Kokemusasiantuntijapankki"),
+        ("osallistuvaan budjetointiin", "Osallistuva budjetointi"),
+        ("lapsi", "Lasten ja nuorten kysely"),
+        ("kyselyyn", "Lasten ja nuorten kysely"),
+        ("nuoret", "Lasten ja nuorten kysely"),
+        ("työpajaan", "Työpaja verkoston jäsenille"),
+        ("verkostoon", "Työpaja verkoston jäsenille"),
+        ("perhekeskus", "Työpaja verkoston jäsenille"),
+    ],
+)
+def test_inflected_and_compound_part_queries_find_the_page_first(client, search_site, query, title):
+    assert result_titles(search(client, query))[:1] == [title]
+
+
+def test_results_show_type_title_link_and_highlighted_snippet(client, search_site):
+    html = search(client, "kokemustoimijan").content.decode()
+
+    assert '<p class="search-result__type meta">Kanava</p>' in html
+    assert f'<a href="{search_site.experts.url}">Kokemusasiantuntijapankki</a>' in html
+    assert "<mark>kokemustoimijan</mark>" in html
+
+
+def test_only_pages_in_the_active_language_are_found(client, search_site):
+    assert result_titles(search(client, "klientrådet", "sv")) == ["Erfarenhetsexperternas bank"]
+    assert result_titles(search(client, "kokemusasiantuntijapankki", "sv")) == []
+    assert result_titles(search(client, "erfarenhetsexperter", "fi")) == []
+
+
+def test_facets_count_results_and_filter_with_get_links(client, search_site):
+    response = search(client, "tampere")
+    outcome = response.context["search"]
+    facets = {facet.param: {option.value: option.count for option in facet.options} for facet in outcome.facets}
+
+    assert facets["tyyppi"] == {
+        "participation.channelpage": 1,
+        "participation.methodpage": 1,
+        "participation.eventpage": 1,
+    }
+    assert facets["kohderyhma"] == {"nuoret": 2, "lapset": 1}
+    assert facets["alue"] == {"tampere": 3}
+    assert 'href="?q=tampere&amp;kohderyhma=nuoret"' in response.content.decode()
+
+    narrowed = search(client, "tampere", kohderyhma="lapset")
+    assert result_titles(narrowed) == ["Lasten ja nuorten kysely"]
+    assert 'aria-current="true"' in narrowed.content.decode()
+
+    by_type = search(client, "tampere", tyyppi="participation.eventpage")
+    assert result_titles(by_type) == ["Työpaja verkoston jäsenille"]
+
+
+def test_unknown_facet_values_are_ignored(client, search_site):
+    response = search(client, "tampere", tyyppi="auth.user", kohderyhma="<script>", alue="x" * 5000)
+    assert len(result_titles(response)) == 3
+
+
+def test_results_are_paginated(client, localized_site):
+    for number in range(23):
+        StandardPageFactory(parent=localized_site.home, title=f"Vertaistuki {number}", slug=f"vertaistuki-{number}")
+
+    first = search(client, "vertaistukea")
+    assert len(result_titles(first)) == 10
+    assert first.context["search"].total == 23
+    assert 'href="?q=vertaistukea&amp;page=3"' in first.content.decode()
+
+    third = search(client, "vertaistukea", page="3")
+    assert len(result_titles(third)) == 3
+    assert '<ol class="search-results" start="21"' in third.content.decode()
+
+    past_the_end = search(client, "vertaistukea", page="999999")
+    assert len(result_titles(past_the_end)) == 3
+
+
+def test_no_results_page_helps_in_the_users_language(client, search_site):
+    response = search(client, "olematonsanaxyz")
+
+    assert result_titles(response) == []
+    html = response.content.decode()
+    assert "search-help" in html
+    assert search_site.site.homes["fi"].get_children().live().first().title in html
+
+
+def test_promoted_pages_are_shown_for_the_query_and_its_base_form(client, search_site):
+    promotion = SearchPromotion.objects.create(
+        query=Query.get("kokemusasiantuntija"), page=search_site.experts, description="Tilaa puhuja tästä."
+    )
+
+    for query in ["kokemusasiantuntija", "Kokemusasiantuntijan"]:
+        html = search(client, query).content.decode()
+        assert 'class="search-promotions"' in html
+        assert "Tilaa puhuja tästä." in html
+
+    swedish = search(client, "kokemusasiantuntija", "sv").content.decode()
+    assert search_site.experts_sv.url in swedish  # the promoted page in the active language
+    assert promotion.pk
+
+
+def test_queries_are_logged_for_editors(client, search_site, settings):
+    settings.SEARCH_QUERY_LOG_BATCH = 1
+    query_log.discard_pending()
+    search(client, "Työpajaan")
+    search(client, "työpajaan")
+    search(client, "työpajaan", page="2")  # paging does not count as a new search
+
+    assert Query.objects.get(query_string="työpajaan").hits == 2
+
+
+def test_query_hits_are_written_in_batches(client, search_site, settings):
+    settings.SEARCH_QUERY_LOG_BATCH = 3
+    query_log.discard_pending()
+    search(client, "lapsi")
+    search(client, "nuori")
+    assert not Query.objects.filter(query_string__in=["lapsi", "nuori"]).exists()
+    search(client, "lapsi")
+    assert Query.objects.get(query_string="lapsi").hits == 2
+    assert Query.objects.get(query_string="nuori").hits == 1
+
+
+def test_the_header_has_a_search_form_on_every_page(client, search_site):
+    html = client.get(search_site.experts.url).content.decode()
+
+    assert '<form class="site-search" role="search" method="get" action="/fi/haku/"' in html
+    assert '<label class="site-search__label" for="site-search-q">' in html
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "",
+        "   ",
+        '"',
+        "'; DROP TABLE wagtailcore_page; --",
+        'NEAR(a b) OR "x" AND NOT y*',
+        "title:foo {title body} : bar",
+        "a\x00b",
+        "%",
+        "*",
+        "x" * 10_000,
+        " ".join(["lapsi"] * 500),
+        "🙂 ∑ ひらがな",
+        "<script>alert(1)</script>",
+    ],
+)
+def test_hostile_overlong_and_malformed_queries_get_a_normal_page(client, search_site, query):
+    response = client.get("/fi/haku/", {"q": query, "page": "-1", "tyyppi": "'"})
+    assert response.status_code == 200
+    assert b"<script>alert(1)</script>" not in response.content
+
+
+def test_repeated_and_odd_parameters_do_not_fail(client, search_site):
+    assert client.get("/fi/haku/?q=lapsi&q=nuori&page=1&page=x").status_code == 200
+    assert client.get("/fi/haku/?q=%ff%fe").status_code == 200
+    assert client.get("/fi/haku/?q=%ED%A0%80%00").status_code == 200
+    assert client.post("/fi/haku/", {"q": "lapsi"}).status_code == 405
+
+
+def test_search_makes_a_bounded_number_of_queries(client, search_site, django_assert_max_num_queries):
+    search(client, "tampere")  # warm the caches
+    with django_assert_max_num_queries(20):
+        search(client, "tampere", kohderyhma="nuoret")
