@@ -1,9 +1,13 @@
+from django.contrib.auth.models import Permission
+from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from participation.models import Area, TargetGroup
+from participation.statistics.views import StatisticsReportView, user_can_view_statistics
 
 
 class TargetGroupViewSet(SnippetViewSet):
@@ -40,3 +44,36 @@ def load_demo_content(loader):
     from participation.demo_content import load_participation_content
 
     load_participation_content(loader)
+
+
+@hooks.register("load_demo_content")
+def load_statistics_demo_content(loader):
+    from participation.demo_statistics import load_statistics_page
+
+    load_statistics_page(loader)
+
+
+class StatisticsReportMenuItem(MenuItem):
+    def is_shown(self, request):
+        return user_can_view_statistics(request.user)
+
+
+@hooks.register("register_admin_urls")
+def register_statistics_report_url():
+    return [path("reports/participation-in-figures/", StatisticsReportView.as_view(), name="participation_statistics")]
+
+
+@hooks.register("register_reports_menu_item")
+def register_statistics_report_menu_item():
+    return StatisticsReportMenuItem(
+        _("Participation in figures"),
+        reverse("participation_statistics"),
+        name="participation-in-figures",
+        icon_name="table",
+        order=650,
+    )
+
+
+@hooks.register("register_permissions")
+def register_statistics_permission():
+    return Permission.objects.filter(content_type__app_label="participation", codename="view_participation_statistics")

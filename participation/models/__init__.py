@@ -10,6 +10,7 @@ from participation.models.follow_ups import (
 )
 from participation.models.methods import MethodExpert, MethodLibraryPage, MethodPage, MethodPhase
 from participation.models.open_calls import OpenCallIndexPage, OpenCallPage, OpenCallStatus
+from participation.models.statistics import StatisticsPage
 from participation.models.taxonomy import Area, ChannelKind, ParticipationLevel, TargetGroup
 
 __all__ = [
@@ -35,5 +36,6 @@ __all__ = [
     "OpenCallStatus",
     "OriginKind",
     "ParticipationLevel",
+    "StatisticsPage",
     "TargetGroup",
 ]

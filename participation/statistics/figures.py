@@ -1,0 +1,145 @@
+"""Figure rows and the extension point through which other apps add their figures.
+
+Participation counts what it owns (events, attendance, follow-ups). Figures that come from submissions or the
+search log belong to `forms_engine` and `search`, which depend on participation and not the other way round, so
+they plug in through a Wagtail hook::
+
+    from participation.statistics import FIGURES_HOOK, Figure
+
+    @hooks.register(FIGURES_HOOK)
+    def feedback_figures(period, by=None):
+        ...
+        return [Figure(key="feedback", label=_("Feedback received"), value=12, section=_("Feedback"))]
+
+The function receives a `Period` and `by`: None for the totals, `"channel"` for one row per channel (each with
+`channel` set to the channel page's `translation_key`) or `"area"` (rows with `area` set to the area's
+`translation_key`). A function that has no breakdown returns an empty list for it. It must use aggregate
+queries: a bounded number of them whatever the amount of data.
+"""
+
+import contextlib
+import contextvars
+from dataclasses import dataclass, replace
+from typing import Any
+
+from django.utils.formats import number_format
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+
+FIGURES_HOOK = "register_participation_figures"
+
+BY_CHANNEL = "channel"
+BY_AREA = "area"
+
+COUNT = "count"
+PERCENT = "percent"
+DAYS = "days"
+HOURS = "hours"
+
+# Groups smaller than this are not shown separately on the public page (DESIGN §7, issue 6).
+SMALL_GROUP = 5
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One number: what it is (`key`, `label`), which `section` of the report it belongs to, and its value.
+
+    `public` figures are also shown on the public statistics page. `sample_size` is how many items a median,
+    percentile or share was computed from, so that one computed from fewer than five is not shown publicly.
+    """
+
+    key: str
+    label: Any
+    value: Any
+    section: Any = ""
+    unit: str = COUNT
+    public: bool = False
+    sample_size: int | None = None
+    channel: Any = None
+    area: Any = None
+    order: int = 0
+
+    def with_value(self, value):
+        return replace(self, value=value)
+
+    @property
+    def display(self):
+        return format_value(self.value, self.unit)
+
+
+_scope = contextvars.ContextVar("participation_figures_scope", default=None)
+
+
+@contextlib.contextmanager
+def figures_scope():
+    """While one report is built: lets hook functions share work between the totals and the breakdowns."""
+    token = _scope.set({})
+    try:
+        yield
+    finally:
+        _scope.reset(token)
+
+
+def scoped(key, compute):
+    """`compute()`, done once per report (`figures_scope`) for the same `key`; every time outside one."""
+    store = _scope.get()
+    if store is None:
+        return compute()
+    if key not in store:
+        store[key] = compute()
+    return store[key]
+
+
+def hook_figures(period, by=None):
+    """Every figure other apps register for `period`, in the order the hooks and rows come."""
+    figures = []
+    for provide in hooks.get_hooks(FIGURES_HOOK):
+        figures.extend(provide(period, by=by) or [])
+    return figures
+
+
+def format_value(value, unit=COUNT):
+    """A figure as the report shows it: '12', '84 %', '3,5 days'; an empty value as a dash."""
+    if value is None:
+        return "–"
+    if unit == PERCENT:
+        return _("%(value)s %%") % {"value": number_format(round(value, 1), decimal_pos=1 if value % 1 else 0)}
+    if unit == DAYS:
+        return _("%(value)s days") % {"value": number_format(round(value, 1), decimal_pos=1)}
+    if unit == HOURS:
+        return _("%(value)s hours") % {"value": number_format(round(value, 1), decimal_pos=1)}
+    if isinstance(value, float):
+        return number_format(round(value, 1), decimal_pos=1)
+    return number_format(value, force_grouping=True)
+
+
+@dataclass(frozen=True)
+class Shown:
+    """A value as the public page shows it: the number, or 'fewer than 5' when the group is small."""
+
+    value: Any
+    suppressed: bool = False
+
+    def __str__(self):
+        if self.suppressed:
+            return str(_("fewer than %(count)d") % {"count": SMALL_GROUP})
+        return str(self.value)
+
+
+def suppress_small(parts, total=None):
+    """The parts of a total with groups of 1–4 hidden, as `Shown` values.
+
+    When exactly one part is hidden and the total is shown, the hidden one could be worked out by subtraction,
+    so the next smallest non-zero part is hidden too. Zero is shown: an empty group tells nothing about anyone.
+    """
+    hidden = [0 < (value or 0) < SMALL_GROUP for value in parts]
+    if total is not None and sum(hidden) == 1:
+        candidates = [(value, index) for index, value in enumerate(parts) if value and not hidden[index]]
+        if candidates:
+            hidden[min(candidates)[1]] = True
+    return [Shown(value or 0, suppressed) for value, suppressed in zip(parts, hidden, strict=True)]
+
+
+def shown_count(value):
+    """A single count on the public page: hidden when 1–4."""
+    return Shown(value or 0, 0 < (value or 0) < SMALL_GROUP)
