@@ -10,6 +10,7 @@ built once and kept until editors next publish, unpublish, move or delete a page
 import re
 import uuid
 from collections import Counter
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
@@ -207,10 +208,14 @@ def restricted_page_ids():
 
 def ranked_matches(query, queryset):
     """[(page id, content type id)] of every match in relevance order, from one backend query."""
-    results = get_search_backend().search(query, queryset.only("id", "content_type_id"), operator="and")
+    backend = get_search_backend()
+    results = backend.search(query, queryset.only("id", "content_type_id"), operator="and")
     if hasattr(results, "get_queryset"):
-        # The database backends: fetch ids only, in the backend's order.
-        return list(results[:MAX_MATCHES].get_queryset().values_list("pk", "content_type_id"))
+        # The database backends: fetch ids only, in the backend's order (in the backend's session, if it has one).
+        matches = results[:MAX_MATCHES].get_queryset().values_list("pk", "content_type_id")
+        session = getattr(backend, "ranking_session", None)
+        with session(matches.db) if session else nullcontext():
+            return list(matches)
     # Elasticsearch and OpenSearch: the best matches (their result window is limited), counted and faceted here.
     return [(page.pk, page.content_type_id) for page in results[:EXTERNAL_MAX_MATCHES]]
 

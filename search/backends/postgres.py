@@ -6,17 +6,53 @@ The portal analyses text in Python (`search.analysis`), so PostgreSQL's own stem
 The upstream backend matches ``(title || body) @@ query``. Its GIN index was never created (this app's migration
 ``0001_postgres_title_body_gin`` adds it), and even with it the planner often scans the table and concatenates two
 tsvectors for every row (about 130 ms at 10,000 pages for a common word). Here a positive query matches
-``title @@ query OR body @@ query`` instead, which the existing GIN indexes on each column serve, and ranks as
-upstream. Every query word is present in the body (the analysed title and text are indexed there), so the two
-expressions find the same pages. Negated, fuzzy and field-restricted queries go through the upstream code.
+``title @@ query OR body @@ query`` instead when the query is one word (or alternatives of one word), which the
+existing GIN indexes on each column serve and which finds the same pages. Queries of several words or phrases keep
+``(title || body) @@ query``, since their words can be split between the two vectors; `ranking_session` lets the
+planner use that index too.
+
+The analysed title (`search.indexing.ANALYSED_TITLE`) is indexed in the title vector with the title itself (as on
+SQLite), not in the body, so the small title vector alone tells whether a page's title has a query word's base form.
+Switching to this layout needs ``manage.py update_index``.
+
+Ranking is bounded: upstream computes ``ts_rank`` on every matching page's body vector, and a body vector is large
+enough to be stored out of line (TOAST), so a common word matching half of the pages read and decompressed
+thousands of them per query. Here every match is still returned (counts and facets stay exact), but only the
+``RANKED_CANDIDATES`` best by a cheap measure — the title rank (small vectors), then the stored size of the body
+vector (a proxy for how often the words occur in it, read without decompressing) — get upstream's full title and
+body rank and come first in its order; the rest follow by the cheap measure. Queries matching fewer pages than
+that are ordered exactly as upstream.
+
+`ranking_session` is what the search engine runs the query in: a transaction with ``random_page_cost`` lowered
+for it alone, because with the default the planner prefers a sequential scan for common words that decompresses
+every body to test the match, where the GIN indexes answer it without reading the bodies.
+
+Negated, fuzzy and field-restricted queries go through the upstream code.
 """
 
-from django.db.models import Q
+from contextlib import contextmanager
+
+from django.db import connections, transaction
+from django.db.models import F, FloatField, Func, IntegerField, Q, Window
+from django.db.models.expressions import Case, When
+from django.db.models.functions import RowNumber
+from django.db.models.sql.subqueries import InsertQuery
+from django.utils.functional import cached_property
 from modelsearch.backends.database.postgres.postgres import (
+    IndexEntry,
+    ObjectIndexer,
+    PostgresIndex,
     PostgresSearchBackend,
     PostgresSearchQueryCompiler,
 )
-from modelsearch.query import Fuzzy, MatchAll, Not
+from modelsearch.index import SearchField
+from modelsearch.query import And, Fuzzy, MatchAll, Not, Phrase, PlainText
+from modelsearch.utils import get_content_type_pk
+
+from search.indexing import ANALYSED_TITLE
+
+RANKED_CANDIDATES = 200
+RANDOM_PAGE_COST = 1.1
 
 
 def _has_negation(query):
@@ -25,22 +61,134 @@ def _has_negation(query):
     return any(_has_negation(subquery) for subquery in getattr(query, "subqueries", ()))
 
 
+TITLE_FIELDS = frozenset({"title", ANALYSED_TITLE})
+
+
+def _may_span_columns(query):
+    """Whether the query needs several words (or a phrase), which could be split between the title and the body."""
+    if isinstance(query, (And, Phrase)):
+        return True
+    if isinstance(query, PlainText):
+        return len(query.query_string.split()) > 1
+    return any(_may_span_columns(subquery) for subquery in getattr(query, "subqueries", ()))
+
+
+class PortalObjectIndexer(ObjectIndexer):
+    """Puts the analysed title in the title vector, beside the title, as the SQLite backend does."""
+
+    def _vector(self, in_title):
+        texts = []
+        for field in self.search_fields:
+            for current_field, weight, value in self.prepare_field(self.obj, field):
+                if isinstance(current_field, SearchField) and (current_field.field_name in TITLE_FIELDS) == in_title:
+                    texts.append((value, weight))
+        return self.as_vector(texts)
+
+    @cached_property
+    def title(self):
+        return self._vector(in_title=True)
+
+    @cached_property
+    def body(self):
+        return self._vector(in_title=False)
+
+
+class PortalPostgresIndex(PostgresIndex):
+    def add_items(self, model, objs):
+        # As upstream, with PortalObjectIndexer.
+        if not model.get_search_fields():
+            return
+        indexers = [PortalObjectIndexer(obj, self.backend) for obj in objs]
+        if not indexers:
+            return
+        content_type_pk = get_content_type_pk(model)
+        compiler = InsertQuery(IndexEntry).get_compiler(connection=self.write_connection)
+        rows, params = [], []
+        for indexer in indexers:
+            params.extend((content_type_pk, indexer.id))
+            vectors = []
+            for column in ("title", "autocomplete", "body"):
+                value = compiler.prepare_value(IndexEntry._meta.get_field(column), getattr(indexer, column))
+                sql, value_params = value.as_sql(compiler, self.write_connection)
+                vectors.append(sql)
+                params.extend(value_params)
+            params.extend((indexer.title_text, indexer.body_text))
+            rows.append(f"(%s, %s, {vectors[0]}, {vectors[1]}, {vectors[2]}, 1.0, %s, %s)")
+        with self.write_connection.cursor() as cursor:
+            cursor.execute(
+                f"""
+                INSERT INTO {IndexEntry._meta.db_table}
+                    (content_type_id, object_id, title, autocomplete, body, title_norm, title_text, body_text)
+                (VALUES {", ".join(rows)})
+                ON CONFLICT (content_type_id, object_id)
+                DO UPDATE SET title = EXCLUDED.title,
+                              title_norm = 1.0,
+                              autocomplete = EXCLUDED.autocomplete,
+                              body = EXCLUDED.body,
+                              title_text = EXCLUDED.title_text,
+                              body_text = EXCLUDED.body_text
+                """,
+                params,
+            )
+        self._refresh_title_norms()
+
+
+class StoredSize(Func):
+    """``pg_column_size()``: the stored (possibly compressed) size of a value, without decompressing it."""
+
+    function = "pg_column_size"
+    output_field = IntegerField()
+
+
 class PortalPostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
     def search(self, config, start, stop, score_field=None, backend=None):
         if self.fields is not None or isinstance(self.query, (MatchAll, Fuzzy)) or _has_negation(self.query):
             return super().search(config, start, stop, score_field=score_field, backend=backend)
         search_query = self.build_tsquery(self.query, config=config)
         rank_expression = self._build_rank_expression(self.get_search_vectors(search_query), config)
-        queryset = self.queryset.filter(Q(index_entries__title=search_query) | Q(index_entries__body=search_query))
-        return self._apply_ordering_and_scoring(queryset, rank_expression, start, stop, score_field)
+        if _may_span_columns(self.query):
+            # One word in the title and another only in the body: the page matches only the two vectors joined.
+            combined = F("index_entries__title")._combine(F("index_entries__body"), "||", False)
+            queryset = self.queryset.annotate(_vector_=combined).filter(_vector_=search_query)
+        else:
+            queryset = self.queryset.filter(Q(index_entries__title=search_query) | Q(index_entries__body=search_query))
+        if not self.order_by_relevance:
+            return self._apply_ordering_and_scoring(queryset, rank_expression, start, stop, score_field)
+
+        title_rank = self._build_rank_expression([(F("index_entries__title"), F("index_entries__title_norm"))], config)
+        cheap_order = [title_rank.desc(), StoredSize(F("index_entries__body")).desc(), F("pk").desc()]
+        # The window numbers the matches by the cheap measure; only the first RANKED_CANDIDATES are fully ranked.
+        queryset = queryset.annotate(_cheap_position=Window(RowNumber(), order_by=cheap_order))
+        bounded_rank = Case(
+            When(_cheap_position__lte=RANKED_CANDIDATES, then=rank_expression),
+            default=None,
+            output_field=FloatField(),
+        )
+        # Ties in the full rank are broken as upstream does, by the newest page first.
+        candidate_pk = Case(When(_cheap_position__lte=RANKED_CANDIDATES, then=F("pk")), default=None)
+        queryset = queryset.order_by(
+            bounded_rank.desc(nulls_last=True), candidate_pk.desc(nulls_last=True), "_cheap_position"
+        )
+        if score_field is not None:
+            queryset = queryset.annotate(**{score_field: bounded_rank})
+        return queryset[start:stop]
 
 
 class PortalPostgresSearchBackend(PostgresSearchBackend):
     query_compiler_class = PortalPostgresSearchQueryCompiler
+    index_class = PortalPostgresIndex
 
     def __init__(self, params):
         params = {"SEARCH_CONFIG": "simple", **params}
         super().__init__(params)
+
+    @contextmanager
+    def ranking_session(self, using="default"):
+        """Run a search query with planner costs that let the GIN indexes answer common words (see above)."""
+        with transaction.atomic(using=using):
+            with connections[using].cursor() as cursor:
+                cursor.execute("SELECT set_config('random_page_cost', %s, true)", [str(RANDOM_PAGE_COST)])
+            yield
 
 
 SearchBackend = PortalPostgresSearchBackend

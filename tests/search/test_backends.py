@@ -84,6 +84,37 @@ def test_postgres_can_use_the_index_for_the_backends_search_expression(search_si
     assert "search_indexentry_title_body_gin" in plan, plan
 
 
+def test_a_page_is_found_when_one_word_is_in_its_title_and_another_only_in_its_text(search_site):
+    from search.analysis import analyse_query
+    from search.engine import backend_query, ranked_matches, search_queryset
+
+    query = backend_query(analyse_query("budjetointi asukkaat", "fi"))
+    matches = ranked_matches(query, search_queryset(search_site.site.locales["fi"]))
+    assert [pk for pk, _content_type in matches] == [search_site.budgeting.pk]
+
+
+@postgres_only
+def test_postgres_analysed_title_goes_to_the_title_vector(search_site):
+    from modelsearch.conf import get_app_config
+
+    entry = get_app_config().get_model("IndexEntry").objects.get(object_id=str(search_site.experts.pk))
+    assert "'asiantuntija'" in entry.title
+
+
+@postgres_only
+def test_postgres_fully_ranks_only_the_best_candidates_and_still_finds_every_page(search_site, monkeypatch):
+    from search.backends import postgres
+    from search.engine import ranked_matches, search_queryset
+
+    finnish = search_site.site.locales["fi"]
+    everything = ranked_matches(PlainText("nuori"), search_queryset(finnish))
+    assert len(everything) >= 2
+    monkeypatch.setattr(postgres, "RANKED_CANDIDATES", 1)
+    bounded = ranked_matches(PlainText("nuori"), search_queryset(finnish))
+    assert sorted(bounded) == sorted(everything)  # the same pages, so the same counts and facets
+    assert bounded[0] == everything[0] == (search_site.survey.pk, search_site.survey.content_type_id)
+
+
 @pytest.mark.skipif(not os.environ.get("ELASTICSEARCH_URL"), reason="needs a cluster at ELASTICSEARCH_URL")
 def test_elasticsearch_finds_the_same_pages(search_site, settings):
     from django.core.management import call_command
