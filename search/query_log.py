@@ -3,11 +3,15 @@
 Writing a hit on every search would cost a database commit per search (on SQLite an fsync, 10–20 ms). Hits are
 therefore counted in memory and written in one transaction when `SEARCH_QUERY_LOG_BATCH` searches (default 20)
 have been made or a minute has passed, and when the process exits. The report in the admin
-(Reports → Search terms) reads Wagtail's own `Query` and `QueryDailyHits` tables.
+(Reports → Search terms) reads Wagtail's own `Query` and `QueryDailyHits` tables. Searches that found nothing
+are also counted per query and day in `search.models.NoResultQuery` (for "Participation in figures"), in the
+same batches; a query can name a person, so those counts are erased after `SEARCH_NO_RESULT_RETENTION_DAYS`
+(default 400: a year's report and a little more).
 """
 
 import atexit
 import contextlib
+import datetime
 import logging
 import threading
 import time
@@ -20,21 +24,27 @@ from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
 from wagtail.search.utils import normalise_query_string
 
+from search.models import NoResultQuery
+
 logger = logging.getLogger(__name__)
 MAX_AGE_SECONDS = 60
 
 _lock = threading.Lock()
 _pending = Counter()
+_no_results = Counter()
 _state = {"last_flush": time.monotonic()}
 
 
-def record(query_string):
+def record(query_string, no_results=False):
+    """Count one search for `query_string`; `no_results` when it found no page and no promoted result."""
     query_string = normalise_query_string(query_string)
     if not query_string:
         return
     batch = getattr(settings, "SEARCH_QUERY_LOG_BATCH", 20)
     with _lock:
         _pending[query_string] += 1
+        if no_results:
+            _no_results[query_string] += 1
         due = sum(_pending.values()) >= batch or time.monotonic() - _state["last_flush"] >= MAX_AGE_SECONDS
     if due:
         flush()
@@ -44,7 +54,9 @@ def flush(quiet=False):
     """Write the counted hits; a database error is logged, never raised to the person searching."""
     with _lock:
         pending = dict(_pending)
+        no_results = dict(_no_results)
         _pending.clear()
+        _no_results.clear()
         _state["last_flush"] = time.monotonic()
     if not pending:
         return
@@ -56,6 +68,12 @@ def flush(quiet=False):
                 daily_hits, _created = QueryDailyHits.objects.get_or_create(query=query, date=today)
                 daily_hits.hits = F("hits") + hits
                 daily_hits.save(update_fields=["hits"])
+            for query_string, hits in no_results.items():
+                counted, _created = NoResultQuery.objects.get_or_create(query_string=query_string, date=today)
+                counted.hits = F("hits") + hits
+                counted.save(update_fields=["hits"])
+            retention_days = getattr(settings, "SEARCH_NO_RESULT_RETENTION_DAYS", 400)
+            NoResultQuery.objects.filter(date__lt=today - datetime.timedelta(days=retention_days)).delete()
     except DatabaseError:
         (logger.debug if quiet else logger.warning)("Could not log %d search queries", len(pending), exc_info=True)
 
@@ -63,6 +81,7 @@ def flush(quiet=False):
 def discard_pending():
     with _lock:
         _pending.clear()
+        _no_results.clear()
 
 
 def _flush_at_exit():

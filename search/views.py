@@ -87,5 +87,6 @@ def search(request):
         first_view = request.GET.get("page", "1") in ("", "1") and not outcome.selected
         if first_view:  # a new search, not paging or narrowing one
             context["promotions"] = promotions_for(outcome.query, outcome.groups, locale, request)
-            query_log.record(outcome.query)
+            # Counted as a search with no results when it found no page and no promoted result.
+            query_log.record(outcome.query, no_results=not outcome.total and not context["promotions"])
     return TemplateResponse(request, "search/search.html", context)

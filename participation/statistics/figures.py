@@ -46,6 +46,9 @@ class Figure:
 
     `public` figures are also shown on the public statistics page. `sample_size` is how many items a median,
     percentile or share was computed from, so that one computed from fewer than five is not shown publicly.
+    `rank` (1, 2, …) makes the row one item of a ranked list (the `label` is the item, for example a search
+    query, and `value` its count): the admin report shows such a section as a numbered table and the export as
+    rows in rank order. Ranked rows are for the totals only and never public.
     """
 
     key: str
@@ -58,6 +61,7 @@ class Figure:
     channel: Any = None
     area: Any = None
     order: int = 0
+    rank: int | None = None
 
     def with_value(self, value):
         return replace(self, value=value)

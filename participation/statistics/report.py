@@ -152,6 +152,7 @@ class Section:
     title: Any
     figures: list
     table_id: str = ""
+    ranked: bool = False
 
 
 @dataclass
@@ -206,9 +207,11 @@ class Report:
     def sections(self):
         sections = {}
         for figure in self.totals:
-            if str(figure.section) not in sections:
-                sections[str(figure.section)] = Section(figure.section, [], f"totals-{len(sections)}")
-            sections[str(figure.section)].figures.append(figure)
+            ranked = figure.rank is not None
+            key = (str(figure.section), ranked)
+            if key not in sections:
+                sections[key] = Section(figure.section, [], f"totals-{len(sections)}", ranked)
+            sections[key].figures.append(figure)
         return list(sections.values())
 
     @property
@@ -244,8 +247,8 @@ class Report:
         rows = [
             {
                 **base,
-                "breakdown": str(_("Total")),
-                "group": "",
+                "breakdown": str(_("Total") if figure.rank is None else _("Rank")),
+                "group": "" if figure.rank is None else figure.rank,
                 "section": str(figure.section),
                 "figure": str(figure.label),
                 "value": figure.value,

@@ -15,6 +15,14 @@ from participation.statistics.periods import PeriodForm
 from participation.statistics.report import build_report
 
 PERMISSION = "participation.view_participation_statistics"
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_text(value):
+    """Text as a CSV cell that a spreadsheet will not run as a formula (a ranked row's label can be a search query
+    typed by anyone). Wagtail's XLSX export already writes such text as text."""
+    text = str(value)
+    return f"'{text}" if text.startswith(FORMULA_STARTS) else text
 
 
 def user_can_view_statistics(user):
@@ -36,6 +44,7 @@ class StatisticsReportView(SpreadsheetExportMixin, WagtailAdminTemplateMixin, Te
         "value": _("Value"),
         "unit": _("Unit"),
     }
+    custom_field_preprocess = {"figure": {SpreadsheetExportMixin.FORMAT_CSV: csv_text}}
 
     def dispatch(self, request, *args, **kwargs):
         if not user_can_view_statistics(request.user):
