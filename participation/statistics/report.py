@@ -321,8 +321,10 @@ def public_figures(period, now=None):
             continue
         if figure.unit == COUNT:
             shown = str(shown_count(figure.value))
-        elif figure.value is None or (figure.sample_size is not None and figure.sample_size < SMALL_GROUP):
-            shown = str(Shown(None, suppressed=figure.value is not None))
+        elif figure.value is None:
+            shown = str(_("no answers yet"))
+        elif figure.sample_size is not None and figure.sample_size < SMALL_GROUP:
+            shown = str(Shown(figure.value, suppressed=True))
         else:
             shown = format_value(figure.value, figure.unit)
         answers.setdefault(str(figure.section), (figure.section, []))[1].append((figure.label, shown))

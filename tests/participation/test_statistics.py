@@ -290,6 +290,9 @@ def test_public_page_shows_the_last_12_months_with_small_groups_hidden(client, s
     assert "<td>3</td>" not in html and "<td>6</td>" not in html and "<td>30</td>" not in html
     assert html.count("<caption>") >= 2
     assert "<h1>Osallisuus lukuina</h1>" in html
+    # No submissions were answered: the answer-time figures say so in words.
+    assert "ei vielä vastauksia" in html
+    assert "None" not in html
 
 
 def test_public_figures_hide_the_complement_of_a_single_small_group(sections, localized_site):
