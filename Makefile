@@ -19,11 +19,11 @@ $(INSTALLED): pyproject.toml
 messages:
 	$(BIN)/python manage.py compilemessages --ignore '.venv' --verbosity 0
 
+# The task worker sends the form emails in the background; it stops when the server stops.
 run: install
 	mkdir -p var/mail var/media
 	$(BIN)/python manage.py migrate --noinput
 	$(BIN)/python manage.py load_demo_content --if-empty
-	# The task worker sends the form emails in the background; it stops when the server stops.
 	$(BIN)/python manage.py db_worker --queue-name '*' --no-reload & worker=$$!; \
 	trap 'kill $$worker' EXIT INT TERM; \
 	$(BIN)/python manage.py runserver 127.0.0.1:$(PORT)
