@@ -16,7 +16,6 @@ from portal.models import AccessibilityStatementPage, SiteSettings
 from portal.queries import visible
 
 VERSION_KEY = "portal:chrome:version"
-RESTRICTIONS_KEY = "portal:view-restrictions-exist"
 
 
 @dataclass(frozen=True)
@@ -112,20 +111,6 @@ def cached_for_site(request, name, build):
     return value
 
 
-def view_restrictions_exist():
-    exists = cache.get(RESTRICTIONS_KEY)
-    if exists is None:
-        exists = PageViewRestriction.objects.exists()
-        cache.set(RESTRICTIONS_KEY, exists, timeout=None)
-    return exists
-
-
-@receiver(post_save, sender=PageViewRestriction, dispatch_uid="portal-restriction-saved")
-@receiver(post_delete, sender=PageViewRestriction, dispatch_uid="portal-restriction-deleted")
-def forget_view_restrictions(sender, **kwargs):
-    cache.delete(RESTRICTIONS_KEY)
-
-
 def invalidate(**kwargs):
     try:
         cache.incr(VERSION_KEY)
@@ -145,5 +130,5 @@ def invalidate_on_page_change(sender, **kwargs):
 @receiver(post_delete, dispatch_uid="portal-chrome-deleted")
 def invalidate_on_save(sender, instance=None, created=False, **kwargs):
     # Site settings are created empty on first read, while the chrome is being built: nothing changed then.
-    if isinstance(instance, Page | Site) or (isinstance(instance, SiteSettings) and not created):
+    if isinstance(instance, Page | Site | PageViewRestriction) or (isinstance(instance, SiteSettings) and not created):
         invalidate()

@@ -43,7 +43,7 @@ class BasePage(AnalysedSearchMixin, Page):
 
     def get_view_restrictions(self):
         # Most sites have no private pages at all; then no page needs the two queries Wagtail spends on this.
-        from portal.chrome import view_restrictions_exist
+        from portal.queries import view_restrictions_exist
 
         if not view_restrictions_exist():
             return PageViewRestriction.objects.none()

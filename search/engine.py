@@ -17,13 +17,13 @@ from urllib.parse import urlencode
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
-from django.db.models import Q
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import And, Or, PlainText
 
+from portal.queries import visible
 from search.analysis import analyse_query
 
 MAX_QUERY_LENGTH = 200
@@ -189,21 +189,8 @@ def _page_number(request):
 
 
 def search_queryset(locale):
-    # Search backends accept only plain filters on indexed fields; private sections are left out afterwards.
-    return Page.objects.live().filter(locale=locale, depth__gt=1)
-
-
-def restricted_page_ids():
-    """Ids of pages in private sections (none on most sites, and then no query is made)."""
-    from portal.chrome import view_restrictions_exist
-
-    if not view_restrictions_exist():
-        return set()
-    restricted_paths = PageViewRestriction.objects.values_list("page__path", flat=True)
-    condition = Q()
-    for path in restricted_paths:
-        condition |= Q(path__startswith=path)
-    return set(Page.objects.filter(condition).values_list("pk", flat=True))
+    # Only filters on indexed fields: the search backends reject any other (`path` and `live` are indexed).
+    return visible(Page.objects.filter(locale=locale, depth__gt=1))
 
 
 def ranked_matches(query, queryset):
@@ -241,9 +228,6 @@ def run_search(request, locale):
         return outcome
 
     matches = ranked_matches(backend_query(outcome.groups), search_queryset(locale))
-    hidden = restricted_page_ids()
-    if hidden:
-        matches = [(pk, ct_id) for pk, ct_id in matches if pk not in hidden]
     tags = tag_table() if matches else {}
     no_tags = (set(), set())
 

@@ -16,10 +16,9 @@ What is counted (seed 002, "Asiakasosallisuussuunnitelma"; DESIGN §7):
 
 from django.db.models import Count, Exists, OuterRef, Q, Sum
 from django.utils import timezone
-from wagtail.models import PageViewRestriction
 
 from participation.models import AttendanceRole, EventPage, FollowUpPage, FollowUpStatus
-from portal.chrome import view_restrictions_exist
+from portal.queries import visible
 
 TAKEN_FORWARD = [FollowUpStatus.DECIDED, FollowUpStatus.IMPLEMENTED]
 IN_PROGRESS = [FollowUpStatus.RECEIVED, FollowUpStatus.IN_PREPARATION, FollowUpStatus.DECIDED]
@@ -28,25 +27,11 @@ GROUP_FIELDS = {None: None, "channel": "channel__translation_key", "area": "area
 FOLLOW_UP_GROUP_FIELDS = {None: None, "channel": "channels__translation_key", "area": "areas__translation_key"}
 
 
-def public(queryset):
-    """Live pages outside private sections.
-
-    Not `portal.queries.visible`: its correlated subquery is fine for a page of results, but over thousands of
-    rows SQLite, once ANALYZE has run, may scan the page table for every row. Private sections are few, so
-    their paths are read once (and only when any exist) and excluded by prefix.
-    """
-    queryset = queryset.live()
-    if view_restrictions_exist():
-        for path in PageViewRestriction.objects.values_list("page__path", flat=True):
-            queryset = queryset.exclude(path__startswith=path)
-    return queryset
-
-
 def one_per_translation(queryset):
     """Live, public pages of `queryset`, each translation group read once (its earliest live copy)."""
     model = queryset.model
     earlier = model.objects.filter(translation_key=OuterRef("translation_key"), live=True, pk__lt=OuterRef("pk"))
-    return public(queryset).filter(~Exists(earlier))
+    return visible(queryset).filter(~Exists(earlier))
 
 
 def held_events(period, now=None):
