@@ -1,10 +1,15 @@
+from django.shortcuts import redirect
 from django.urls import include, path, reverse
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin import messages
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.utils import get_valid_next_url_from_request
+from wagtail.models import Page
 
 from forms_engine.admin_views import export, inbox, personal_data
-from forms_engine.models import FormPageMixin
+from forms_engine.models import FormPageMixin, Submission
 
 inbox_urls = (
     [
@@ -42,6 +47,45 @@ def hide_routed_forms_from_page_editors(user, form_pages):
 
     routed = [ct for ct in get_form_types() if issubclass(ct.model_class(), FormPageMixin)]
     return form_pages.exclude(content_type__in=routed)
+
+
+def has_submissions(page):
+    return Submission.objects.filter(page__in=page.get_descendants(inclusive=True)).exists()
+
+
+def refuse_deletion(request, page):
+    messages.error(
+        request,
+        gettext(
+            "“%(title)s” cannot be deleted: it or a page under it has submissions from residents, which are kept "
+            "until their retention period ends. Unpublish the page instead; it can be deleted once the "
+            "submissions have been erased."
+        )
+        % {"title": page.get_admin_display_title()},
+    )
+
+
+@hooks.register("before_delete_page")
+def protect_pages_with_submissions(request, page):
+    """Submission.page is protected, so tell the editor why the page stays and what to do instead."""
+    if has_submissions(page):
+        refuse_deletion(request, page)
+        return redirect("wagtailadmin_pages:edit", page.pk)
+
+
+@hooks.register("before_bulk_action")
+def protect_pages_with_submissions_in_bulk(request, action_type, objects, action):
+    """The explorer's bulk delete does not run `before_delete_page`."""
+    if action_type != "delete" or not issubclass(action.model, Page):
+        return None
+    refused = [page for page in objects if has_submissions(page)]
+    if not refused:
+        return None
+    for page in refused:
+        refuse_deletion(request, page)
+    # Without `next`, the action would return to its own URL, which needs the selected ids.
+    explorer = reverse("wagtailadmin_explore", args=[refused[0].get_parent().pk])
+    return redirect(get_valid_next_url_from_request(request) or explorer)
 
 
 @hooks.register("load_demo_content")

@@ -79,6 +79,9 @@ class Submission(AbstractFormSubmission):
     Never indexed for search: it is not a Wagtail `Indexed` model.
     """
 
+    # AbstractFormSubmission cascades, so deleting a page would erase its submissions before their retention
+    # date. The admin refuses such deletions with a message (wagtail_hooks.py); this guards every other path.
+    page = models.ForeignKey("wagtailcore.Page", on_delete=models.PROTECT)
     reference = models.CharField(_("reference"), max_length=20, unique=True)
     token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
     language = models.CharField(_("language"), max_length=16)
