@@ -6,7 +6,6 @@ a mistyped or hostile address never fails; a page number past the end is a 404.
 
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlencode
 
 from django.core.paginator import EmptyPage, Paginator
 from django.db.models import Q
@@ -14,6 +13,7 @@ from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
 from participation.models.taxonomy import Area, TargetGroup
+from portal.pagination import Pagination
 
 PAGE_SIZE = 12
 MAX_PARAM_LENGTH = 100
@@ -91,22 +91,10 @@ class Listing:
     def active_filters(self):
         return [f for f in self.filters if f.selected]
 
-    def query_for_page(self, number):
-        params = {f.param: f.selected for f in self.filters if f.selected}
-        params["page"] = number
-        return "?" + urlencode(params)
-
     @property
-    def page_links(self):
-        return [(number, self.query_for_page(number)) for number in self.paginator.page_range]
-
-    @property
-    def previous_query(self):
-        return self.query_for_page(self.page.previous_page_number()) if self.page.has_previous() else ""
-
-    @property
-    def next_query(self):
-        return self.query_for_page(self.page.next_page_number()) if self.page.has_next() else ""
+    def pagination(self):
+        filters = {f.param: f.selected for f in self.filters if f.selected}
+        return Pagination(self.page.number, self.paginator.num_pages, filters)
 
 
 def build_listing(request, queryset, filters, page_size=PAGE_SIZE):

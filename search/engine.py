@@ -23,6 +23,7 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import And, Or, PlainText
 
+from portal.pagination import Pagination
 from portal.queries import visible
 from search.analysis import analyse_query
 
@@ -156,18 +157,8 @@ class SearchOutcome:
         return "?" + urlencode({key: value for key, value in params.items() if value not in ("", None, 1)})
 
     @property
-    def page_links(self):
-        """Links to the first and last page and the pages near the current one."""
-        numbers = {1, self.num_pages, *range(self.page_number - 2, self.page_number + 3)}
-        return [(number, self.url_for(page=number)) for number in sorted(numbers) if 1 <= number <= self.num_pages]
-
-    @property
-    def previous_url(self):
-        return self.url_for(page=self.page_number - 1) if self.page_number > 1 else ""
-
-    @property
-    def next_url(self):
-        return self.url_for(page=self.page_number + 1) if self.page_number < self.num_pages else ""
+    def pagination(self):
+        return Pagination(self.page_number, self.num_pages, {"q": self.query, **self.selected})
 
     @property
     def clear_filters_url(self):
