@@ -12,6 +12,8 @@ import uuid
 from collections import Counter
 from contextlib import nullcontext
 from dataclasses import dataclass, field
+from itertools import chain, repeat
+from operator import itemgetter
 from urllib.parse import urlencode
 
 from django.apps import apps
@@ -68,17 +70,28 @@ def tagged_models():
     return [model for model in apps.get_models() if issubclass(model, TaggedPage)]
 
 
+@dataclass(frozen=True)
+class PageTags:
+    """The target group and area slugs of every tagged page: {page id: (slugs)} each."""
+
+    groups: dict
+    areas: dict
+
+
 def _build_tag_table():
-    table = {}
+    slugs = {"target_groups": {}, "areas": {}}
     for model in tagged_models():
-        for attribute, position in (("target_groups", 0), ("areas", 1)):
+        for attribute, by_page in slugs.items():
             relation = model._meta.get_field(attribute)
             through = relation.remote_field.through
             page_column = relation.m2m_column_name()
             rows = through.objects.values_list(page_column, f"{relation.m2m_reverse_field_name()}__slug")
             for page_id, slug in rows:
-                table.setdefault(page_id, (set(), set()))[position].add(slug)
-    return table
+                by_page.setdefault(page_id, []).append(slug)
+    return PageTags(
+        groups={page_id: tuple(set(found)) for page_id, found in slugs["target_groups"].items()},
+        areas={page_id: tuple(set(found)) for page_id, found in slugs["areas"].items()},
+    )
 
 
 def _cached(name, build):
@@ -96,7 +109,7 @@ def _cached(name, build):
 
 
 def tag_table():
-    """{page id: ({target group slugs}, {area slugs})}, rebuilt after pages change."""
+    """Every tagged page's target groups and areas, rebuilt after pages change."""
     return _cached("pages", _build_tag_table)
 
 
@@ -198,6 +211,32 @@ def ranked_matches(query, queryset):
     return [(page.pk, page.content_type_id) for page in results[:EXTERNAL_MAX_MATCHES]]
 
 
+def count_facets(matches, tags, chosen_type, group, area):
+    """Counts per type, target group and area, and the ids of the chosen pages, from [(page id, type id)].
+
+    Each facet is counted with the other facets' choices applied, so its counts tell what choosing it would give.
+    """
+
+    def narrowed(by_type=True, by_group=True, by_area=True):
+        rows = matches
+        if by_type and chosen_type is not None:
+            rows = [row for row in rows if row[1] == chosen_type]
+        if by_group and group:
+            rows = [row for row in rows if group in tags.groups.get(row[0], ())]
+        if by_area and area:
+            rows = [row for row in rows if area in tags.areas.get(row[0], ())]
+        return rows
+
+    def slugs(by_page, rows):
+        return chain.from_iterable(map(by_page.get, map(itemgetter(0), rows), repeat(())))
+
+    type_counts = Counter(map(itemgetter(1), narrowed(by_type=False)))
+    group_counts = Counter(slugs(tags.groups, narrowed(by_group=False)))
+    area_counts = Counter(slugs(tags.areas, narrowed(by_area=False)))
+    chosen = [pk for pk, _type in narrowed()]
+    return type_counts, group_counts, area_counts, chosen
+
+
 def _type_key(content_type):
     return f"{content_type.app_label}.{content_type.model}"
 
@@ -219,8 +258,7 @@ def run_search(request, locale):
         return outcome
 
     matches = ranked_matches(backend_query(outcome.groups), search_queryset(locale))
-    tags = tag_table() if matches else {}
-    no_tags = (set(), set())
+    tags = tag_table() if matches else PageTags(groups={}, areas={})
 
     content_types = {ct_id: ContentType.objects.get_for_id(ct_id) for ct_id in {ct for _pk, ct in matches}}
     type_keys = {ct_id: _type_key(ct) for ct_id, ct in content_types.items()}
@@ -240,24 +278,10 @@ def run_search(request, locale):
             selected[param] = ""
     outcome.selected = {key: value for key, value in selected.items() if value}
 
-    # One pass over the matches: each facet is counted with the other facets' choices applied.
     chosen_type = next((ct_id for ct_id, key in type_keys.items() if key == selected[TYPE_PARAM]), None)
-    chosen_group, chosen_area = selected[TARGET_GROUP_PARAM], selected[AREA_PARAM]
-    type_counts, group_counts, area_counts, chosen = Counter(), Counter(), Counter(), []
-    for pk, ct_id in matches:
-        groups, areas = tags.get(pk, no_tags)
-        type_ok = chosen_type is None or ct_id == chosen_type
-        group_ok = not chosen_group or chosen_group in groups
-        area_ok = not chosen_area or chosen_area in areas
-        if group_ok and area_ok:
-            type_counts[ct_id] += 1
-        if type_ok and area_ok and groups:
-            group_counts.update(groups)
-        if type_ok and group_ok and areas:
-            area_counts.update(areas)
-        if type_ok and group_ok and area_ok:
-            chosen.append(pk)
-
+    type_counts, group_counts, area_counts, chosen = count_facets(
+        matches, tags, chosen_type, selected[TARGET_GROUP_PARAM], selected[AREA_PARAM]
+    )
     counted = {
         TYPE_PARAM: {type_keys[ct_id]: count for ct_id, count in type_counts.items()},
         TARGET_GROUP_PARAM: group_counts,

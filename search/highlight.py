@@ -58,15 +58,14 @@ def highlight(text, groups, language_code, size=SNIPPET_WORDS):
         if matches(tokens[index]):
             flags[index] = True
     start, end, score = _best_window(tokens, flags, size)
-    parts = []
-    if start > 1:
-        parts.append("… ")
+    parts = ["… "] if start > 1 else []
+    unmarked_from = start
     for index in range(start, end):
-        token = tokens[index]
         if flags.get(index):
-            parts.append(f"<mark>{escape(token)}</mark>")
-        else:
-            parts.append(escape(token))
+            parts.append(escape("".join(tokens[unmarked_from:index])))
+            parts.append(f"<mark>{escape(tokens[index])}</mark>")
+            unmarked_from = index + 1
+    parts.append(escape("".join(tokens[unmarked_from:end])))
     if end < len(tokens) - 1:
         parts.append(" …")
     return mark_safe("".join(parts).strip()), score

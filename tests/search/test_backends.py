@@ -84,6 +84,40 @@ def test_postgres_can_use_the_index_for_the_backends_search_expression(search_si
     assert "search_indexentry_title_body_gin" in plan, plan
 
 
+@postgres_only
+@pytest.mark.django_db
+def test_postgres_keeps_index_rows_small_with_the_body_stored_out_of_line():
+    from modelsearch.conf import get_app_config
+
+    table = get_app_config().get_model("IndexEntry")._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT reloptions FROM pg_class WHERE relname = %s", [table])
+        (options,) = cursor.fetchone()
+        cursor.execute(
+            "SELECT attname, attstorage FROM pg_attribute WHERE attrelid = %s::regclass AND attnum > 0", [table]
+        )
+        storage = dict(cursor.fetchall())
+    assert "toast_tuple_target=128" in options
+    assert {storage[column] for column in ("title", "autocomplete", "title_text")} == {"m"}  # kept in the row
+    assert {storage[column] for column in ("body", "body_text")} == {"x"}  # moved out of line when large
+
+
+@postgres_only
+def test_postgres_answers_a_common_word_from_the_gin_indexes(search_site):
+    from search.analysis import analyse_query
+    from search.engine import backend_query, search_queryset
+
+    backend = get_search_backend()
+    query = backend_query(analyse_query("nuoret", "fi"))
+    results = backend.search(query, search_queryset(search_site.site.locales["fi"]).only("id", "content_type_id"))
+    sql, params = results[:100].get_queryset().values_list("pk").query.sql_with_params()
+    with backend.ranking_session(), connection.cursor() as cursor:
+        cursor.execute("EXPLAIN " + sql, params)
+        plan = "\n".join(row[0] for row in cursor.fetchall())
+    index_entry_scans = [line for line in plan.splitlines() if "Scan" in line and "indexentry" in line]
+    assert index_entry_scans and all("Bitmap" in line for line in index_entry_scans), plan
+
+
 def test_a_page_is_found_when_one_word_is_in_its_title_and_another_only_in_its_text(search_site):
     from search.analysis import analyse_query
     from search.engine import backend_query, ranked_matches, search_queryset
