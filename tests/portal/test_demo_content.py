@@ -100,3 +100,27 @@ def test_if_empty_leaves_an_existing_site_alone(demo, capsys):
     call_command("load_demo_content", "--if-empty")
 
     assert "already has content" in capsys.readouterr().out
+
+
+@pytest.mark.parametrize(
+    "query, title",
+    [
+        ("kokemusasiantuntijan", "Kokemusasiantuntijapankki"),
+        ("osallistuvaan budjetointiin", "Osallistuva budjetointi"),
+        ("perheiden asiakasraatiin", "Perheiden asiakasraati"),
+        ("vertaisryhmään", "Vertaisryhmät"),
+        ("kehittäjäkahvilaan", "Kehittäjäkahvilat"),
+        ("kumppanuuspöytiin", "Kumppanuuspöydät"),
+        ("asiantuntijapankista", "Kokemusasiantuntijapankki"),  # a part of the compound, inflected
+    ],
+)
+def test_inflected_and_compound_part_queries_find_the_demo_page_in_the_first_three(client, demo, query, title):
+    outcome = client.get("/fi/haku/", {"q": query}).context["search"]
+    assert title in [page.title for page in outcome.results[:3]], [page.title for page in outcome.results[:3]]
+
+
+def test_search_shows_only_pages_of_the_active_language(client, demo):
+    for code, query in (("fi", "asiakasraati"), ("sv", "klientråd"), ("en", "client panel")):
+        outcome = client.get(f"/{code}/haku/", {"q": query}).context["search"]
+        assert outcome.total > 0, code
+        assert {page.locale.language_code for page in outcome.results} == {code}
