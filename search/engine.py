@@ -165,9 +165,10 @@ class SearchOutcome:
     selected: dict = field(default_factory=dict)
     too_long: bool = False
 
-    def url_for(self, **changes):
-        params = {"q": self.query, **self.selected, **changes}
-        return "?" + urlencode({key: value for key, value in params.items() if value not in ("", None, 1)})
+    def facet_url(self, param, value):
+        """This search with facet `param` set to `value` ("" removes it), from its first page."""
+        params = {"q": self.query, **self.selected, param: value}
+        return "?" + urlencode({key: chosen for key, chosen in params.items() if chosen})
 
     @property
     def pagination(self):
@@ -300,7 +301,7 @@ def run_search(request, locale):
                 label=labels[param].get(value, value),
                 count=count,
                 selected=selected[param] == value,
-                url=outcome.url_for(**{param: "" if selected[param] == value else value, "page": None}),
+                url=outcome.facet_url(param, "" if selected[param] == value else value),
             )
             for value, count in counted[param].items()
             if value in labels[param]
