@@ -103,7 +103,12 @@ def test_postgres_keeps_index_rows_small_with_the_body_stored_out_of_line():
 
 
 @postgres_only
-def test_postgres_answers_a_common_word_from_the_gin_indexes(search_site):
+def test_postgres_runs_the_search_query_with_bitmap_scans_only(search_site):
+    """Plain and index scans would test the match on each row's body, fetched from TOAST (search.backends.postgres).
+
+    Which bitmap scan is cheapest depends on the tables' sizes: on this small site it may be the unique index per
+    page; at 10,000 pages it is the GIN indexes.
+    """
     from search.analysis import analyse_query
     from search.engine import backend_query, search_queryset
 
@@ -114,8 +119,8 @@ def test_postgres_answers_a_common_word_from_the_gin_indexes(search_site):
     with backend.ranking_session(), connection.cursor() as cursor:
         cursor.execute("EXPLAIN " + sql, params)
         plan = "\n".join(row[0] for row in cursor.fetchall())
-    index_entry_scans = [line for line in plan.splitlines() if "Scan" in line and "indexentry" in line]
-    assert index_entry_scans and all("Bitmap" in line for line in index_entry_scans), plan
+    scans = [line.strip() for line in plan.splitlines() if " Scan " in line]
+    assert scans and all(line.startswith("->  Bitmap") for line in scans), plan
 
 
 def test_a_page_is_found_when_one_word_is_in_its_title_and_another_only_in_its_text(search_site):
