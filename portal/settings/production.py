@@ -1,7 +1,7 @@
 """Production: every secret and service address comes from the environment.
 
-Required: SECRET_KEY, ALLOWED_HOSTS (comma-separated) and DATABASE_URL. The site is served over HTTPS behind a
-proxy that sets X-Forwarded-Proto.
+Required: SECRET_KEY, ALLOWED_HOSTS (comma-separated), DATABASE_URL and REDIS_URL. The site is served over HTTPS
+behind a proxy that sets X-Forwarded-Proto.
 """
 
 import os
@@ -24,6 +24,9 @@ DEBUG = False
 SECRET_KEY = required("SECRET_KEY")
 ALLOWED_HOSTS = [host.strip() for host in required("ALLOWED_HOSTS").split(",") if host.strip()]
 required("DATABASE_URL")
+# Every server process must see the same cache: which sections are private, the rate limits and the page chrome
+# are kept there and forgotten on change. A per-process cache would keep serving a newly private page.
+required("REDIS_URL")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", f"https://{ALLOWED_HOSTS[0]}")
 CSRF_TRUSTED_ORIGINS = [f"https://{host}" for host in ALLOWED_HOSTS]
 

@@ -24,6 +24,7 @@ def production_env(tmp_path):
         "SECRET_KEY": secrets.token_urlsafe(50),
         "ALLOWED_HOSTS": "osallistu.example.fi",
         "DATABASE_URL": f"sqlite:///{tmp_path / 'deploy-check.sqlite3'}",
+        "REDIS_URL": "redis://127.0.0.1:6379/0",
     }
 
 
@@ -34,7 +35,7 @@ def test_production_settings_pass_the_deploy_check_without_warnings(tmp_path):
     assert "System check identified no issues" in result.stdout
 
 
-@pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL"])
+@pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "REDIS_URL"])
 def test_production_refuses_to_start_without_required_settings(tmp_path, missing):
     env = production_env(tmp_path)
     env[missing] = ""

@@ -12,6 +12,7 @@ PRODUCTION_ENV = {
     "SECRET_KEY": "x" * 50,
     "ALLOWED_HOSTS": "osallistu.example.fi",
     "DATABASE_URL": "postgres://u@localhost/db",
+    "REDIS_URL": "redis://127.0.0.1:6379/0",
     "PATH": "/usr/bin:/bin",
 }
 
