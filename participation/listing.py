@@ -13,7 +13,7 @@ from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
 from participation.models.taxonomy import Area, TargetGroup
-from portal.pagination import Pagination
+from portal.pagination import Pagination, requested_page_number
 
 PAGE_SIZE = 12
 MAX_PARAM_LENGTH = 100
@@ -94,7 +94,7 @@ class Listing:
     @property
     def pagination(self):
         filters = {f.param: f.selected for f in self.filters if f.selected}
-        return Pagination(self.page.number, self.paginator.num_pages, filters)
+        return Pagination(self.page, filters)
 
 
 def build_listing(request, queryset, filters, page_size=PAGE_SIZE):
@@ -102,8 +102,7 @@ def build_listing(request, queryset, filters, page_size=PAGE_SIZE):
     for listing_filter in filters:
         queryset = listing_filter.apply(queryset)
     paginator = Paginator(queryset, page_size)
-    raw_number = request.GET.get("page", "1")
-    number = max(1, int(raw_number)) if raw_number.isdigit() and len(raw_number) < 7 else 1
+    number = requested_page_number(request)
     try:
         page = paginator.page(number)
     except EmptyPage as error:

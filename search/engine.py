@@ -14,18 +14,20 @@ from contextlib import nullcontext
 from dataclasses import dataclass, field
 from itertools import chain, repeat
 from operator import itemgetter
+from typing import Any
 from urllib.parse import urlencode
 
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
+from django.core.paginator import Paginator
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import And, Or, PlainText
 
-from portal.pagination import Pagination
+from portal.pagination import Pagination, requested_page_number
 from portal.queries import visible
 from search.analysis import analyse_query
 
@@ -160,8 +162,7 @@ class SearchOutcome:
     total: int = 0
     results: list = field(default_factory=list)
     facets: list = field(default_factory=list)
-    page_number: int = 1
-    num_pages: int = 0
+    page: Any = None  # the django.core.paginator.Page of result ids shown
     selected: dict = field(default_factory=dict)
     too_long: bool = False
 
@@ -171,8 +172,12 @@ class SearchOutcome:
         return "?" + urlencode({key: chosen for key, chosen in params.items() if chosen})
 
     @property
+    def page_number(self):
+        return self.page.number if self.page else 1
+
+    @property
     def pagination(self):
-        return Pagination(self.page_number, self.num_pages, {"q": self.query, **self.selected})
+        return Pagination(self.page, {"q": self.query, **self.selected})
 
     @property
     def clear_filters_url(self):
@@ -180,17 +185,12 @@ class SearchOutcome:
 
     @property
     def first_number(self):
-        return (self.page_number - 1) * PAGE_SIZE + 1
+        return self.page.start_index()
 
 
 def _param(request, name):
     value = request.GET.get(name, "")
     return value[:MAX_PARAM_LENGTH] if isinstance(value, str) else ""
-
-
-def _page_number(request):
-    raw = _param(request, "page")
-    return int(raw) if raw.isdigit() and 0 < len(raw) < 7 and int(raw) > 0 else 1
 
 
 def search_queryset(locale):
@@ -311,10 +311,8 @@ def run_search(request, locale):
             outcome.facets.append(Facet(param=param, label=name, options=options))
 
     outcome.total = len(chosen)
-    outcome.num_pages = max(1, -(-outcome.total // PAGE_SIZE))
-    outcome.page_number = min(_page_number(request), outcome.num_pages)
-    start = (outcome.page_number - 1) * PAGE_SIZE
-    page_ids = chosen[start : start + PAGE_SIZE]
+    outcome.page = Paginator(chosen, PAGE_SIZE).get_page(requested_page_number(request))  # past the end: the last
+    page_ids = outcome.page.object_list
     pages = {page.pk: page for page in Page.objects.filter(pk__in=page_ids).specific()}
     outcome.results = [pages[pk] for pk in page_ids if pk in pages]
     return outcome

@@ -10,6 +10,7 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Locale, Page
 from wagtail.search.utils import normalise_query_string
 
+from portal.pagination import requested_page_number
 from search import query_log
 from search.engine import run_search
 from search.highlight import snippet
@@ -84,7 +85,7 @@ def search(request):
             )
             for page in outcome.results
         ]
-        first_view = request.GET.get("page", "1") in ("", "1") and not outcome.selected
+        first_view = requested_page_number(request) == 1 and not outcome.selected
         if first_view:  # a new search, not paging or narrowing one
             context["promotions"] = promotions_for(outcome.query, outcome.groups, locale, request)
             # Counted as a search with no results when it found no page and no promoted result.

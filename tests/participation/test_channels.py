@@ -66,6 +66,7 @@ def test_filters_by_target_group_area_and_kind_and_keep_their_state(client, sect
         "page=-1",
         "page=0",
         "page=1e9",
+        "page=%C2%B2",  # "²": a digit to isdigit(), not to int()
         "kohderyhma=%00",
         "tyyppi[]=a&tyyppi[]=b",
     ],

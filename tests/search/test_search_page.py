@@ -179,6 +179,7 @@ def test_hostile_overlong_and_malformed_queries_get_a_normal_page(client, search
 
 def test_repeated_and_odd_parameters_do_not_fail(client, search_site):
     assert client.get("/fi/haku/?q=lapsi&q=nuori&page=1&page=x").status_code == 200
+    assert client.get("/fi/haku/?q=lapsi&page=%C2%B2").status_code == 200  # "²": a digit to isdigit(), not to int()
     assert client.get("/fi/haku/?q=%ff%fe").status_code == 200
     assert client.get("/fi/haku/?q=%ED%A0%80%00").status_code == 200
     assert client.post("/fi/haku/", {"q": "lapsi"}).status_code == 405
