@@ -11,6 +11,7 @@ from wagtail.models import Locale, Page
 from wagtail.search.utils import normalise_query_string
 
 from portal.pagination import requested_page_number
+from portal.queries import visible
 from search import query_log
 from search.engine import run_search
 from search.highlight import snippet
@@ -39,20 +40,21 @@ def active_locale():
 
 
 def promotions_for(query, groups, locale, request):
-    """Editors' picks for the query as typed or for its base forms, in the active language."""
+    """Editors' picks for the query as typed or for its base forms, in the active language, if public."""
     candidates = {normalise_query_string(query), " ".join(alternatives[0] for alternatives in groups)}
-    picks = (
+    picks = list(
         SearchPromotion.objects.filter(query__query_string__in=candidates)
-        .select_related("page", "page__locale")
+        .select_related("page")
         .order_by("sort_order", "pk")
     )
+    keys = {pick.page.translation_key for pick in picks if pick.page_id}
+    translations = visible(Page.objects.filter(translation_key__in=keys, locale=locale)) if keys else []
+    pages = {page.translation_key: page for page in translations}
     promotions, seen = [], set()
     for pick in picks:
         if pick.page_id:
-            page = pick.page
-            if page.locale_id != locale.pk:
-                page = page.get_translation_or_none(locale)
-            if page is None or not page.live or page.pk in seen:
+            page = pages.get(pick.page.translation_key)
+            if page is None or page.pk in seen:
                 continue
             seen.add(page.pk)
             url = page.get_url(request)

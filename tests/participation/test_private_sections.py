@@ -4,6 +4,7 @@ and come back as soon as the restriction is lifted or the page is moved out."""
 import datetime
 
 import pytest
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.models import PageViewRestriction
 
 from participation.statistics import TIME_ZONE, Period
@@ -63,3 +64,25 @@ def test_events_held_in_a_private_section_are_not_counted(localized_site, sectio
     for parent in (sections.events, private):
         EventPageFactory(parent=parent, starts_at=starts_at, ends_at=starts_at + datetime.timedelta(hours=2))
     assert event_figures(january)["events"] == 1
+
+
+def test_an_event_is_counted_once_when_only_its_translation_is_public(localized_site, sections):
+    starts_at = datetime.datetime(2026, 1, 15, 17, tzinfo=TIME_ZONE)
+    event = EventPageFactory(
+        parent=sections.events, starts_at=starts_at, ends_at=starts_at + datetime.timedelta(hours=2)
+    )
+    localized_site.translate(sections.events, "sv", title="Evenemang", slug="evenemang")
+    localized_site.translate(event, "sv", title="Utvecklingskafé", slug="utvecklingskafe")
+    restrict(sections.events)  # the Finnish copy, the earliest, is now private
+
+    assert event_figures(Period.month(2026, 1))["events"] == 1
+
+
+def test_a_promoted_result_in_a_private_section_is_not_shown(client, sections):
+    workshop = EventPageFactory(parent=sections.events, title="Valmistelijoiden työpaja")
+    SearchPromotion.objects.create(query=Query.get("sisäinen"), page=workshop, description="Vain valmistelijoille.")
+    assert "Vain valmistelijoille." in client.get("/fi/haku/", {"q": "sisäinen"}).content.decode()
+
+    restrict(sections.events)
+
+    assert "Vain valmistelijoille." not in client.get("/fi/haku/", {"q": "sisäinen"}).content.decode()
