@@ -31,6 +31,7 @@ KIND_CHOICES = [
 
 # The longest custom range the report accepts; a longer one is refused with a message, not a slow query.
 MAX_CUSTOM_DAYS = 366 * 10
+FIRST_YEAR, LAST_YEAR = 2000, 2100
 
 
 def local_today():
@@ -123,13 +124,16 @@ class PeriodForm(forms.Form):
     """The report's period selector: plain GET parameters, so it works without JavaScript."""
 
     kind = forms.ChoiceField(label=_("Period"), choices=KIND_CHOICES, required=False)
-    year = forms.IntegerField(label=_("Year"), min_value=2000, max_value=2100, required=False)
+    year = forms.IntegerField(label=_("Year"), min_value=FIRST_YEAR, max_value=LAST_YEAR, required=False)
     month = forms.TypedChoiceField(label=_("Month"), coerce=int, required=False)
     quarter = forms.TypedChoiceField(
-        label=_("Quarter"), coerce=int, required=False, choices=[(number, f"Q{number}") for number in range(1, 5)]
+        label=_("Quarter"), coerce=int, required=False, choices=[(number, str(number)) for number in range(1, 5)]
     )
-    start = forms.DateField(label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
-    end = forms.DateField(label=_("To (inclusive)"), required=False, widget=forms.DateInput(attrs={"type": "date"}))
+    # A date input's value must be ISO 8601 whatever the language's own date format.
+    start = forms.DateField(label=_("From"), required=False, widget=forms.DateInput({"type": "date"}, "%Y-%m-%d"))
+    end = forms.DateField(
+        label=_("To (inclusive)"), required=False, widget=forms.DateInput({"type": "date"}, "%Y-%m-%d")
+    )
 
     def __init__(self, data=None, today=None, **kwargs):
         self.today = today or local_today()
@@ -152,7 +156,11 @@ class PeriodForm(forms.Form):
             start, end = data.get("start"), data.get("end")
             if not start or not end:
                 raise forms.ValidationError(_("Give both the first and the last day of the range."))
-            if end < start:
+            if start.year < FIRST_YEAR:
+                self.add_error("start", _("Give a day in %(year)d or later.") % {"year": FIRST_YEAR})
+            elif end.year > LAST_YEAR:
+                self.add_error("end", _("Give a day in %(year)d or earlier.") % {"year": LAST_YEAR})
+            elif end < start:
                 self.add_error("end", _("The last day must not be before the first day."))
             elif (end - start).days > MAX_CUSTOM_DAYS:
                 self.add_error("end", _("The range can be at most ten years."))

@@ -30,7 +30,7 @@ FOLLOW_UP_GROUP_FIELDS = {None: None, "channel": "channels__translation_key", "a
 def one_per_translation(queryset):
     """Live, public pages of `queryset`, each translation group read once (its earliest live copy)."""
     model = queryset.model
-    earlier = model.objects.filter(translation_key=OuterRef("translation_key"), live=True, pk__lt=OuterRef("pk"))
+    earlier = visible(model.objects.filter(translation_key=OuterRef("translation_key"), pk__lt=OuterRef("pk")))
     return visible(queryset).filter(~Exists(earlier))
 
 

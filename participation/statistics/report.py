@@ -17,7 +17,6 @@ from participation.statistics.figures import (
     COUNT,
     SMALL_GROUP,
     Figure,
-    Shown,
     figures_scope,
     format_value,
     hook_figures,
@@ -324,7 +323,8 @@ def public_figures(period, now=None):
         elif figure.value is None:
             shown = str(_("no answers yet"))
         elif figure.sample_size is not None and figure.sample_size < SMALL_GROUP:
-            shown = str(Shown(figure.value, suppressed=True))
+            # Not "fewer than 5": beside an answer time that would read as the time itself.
+            shown = str(_("too few answers to show"))
         else:
             shown = format_value(figure.value, figure.unit)
         answers.setdefault(str(figure.section), (figure.section, []))[1].append((figure.label, shown))

@@ -45,6 +45,7 @@ class StatisticsReportView(SpreadsheetExportMixin, WagtailAdminTemplateMixin, Te
         "unit": _("Unit"),
     }
     custom_field_preprocess = {"figure": {SpreadsheetExportMixin.FORMAT_CSV: csv_text}}
+    show_export_buttons = False  # the page shows its own download links, not hidden in the header's menu
 
     def dispatch(self, request, *args, **kwargs):
         if not user_can_view_statistics(request.user):
@@ -68,6 +69,9 @@ class StatisticsReportView(SpreadsheetExportMixin, WagtailAdminTemplateMixin, Te
 
     @cached_property
     def report(self):
+        """The figures for the chosen period; none while the form has errors, so no figures seem to answer them."""
+        if self.form.is_bound and not self.form.is_valid():
+            return None
         return build_report(self.form.period())
 
     def get_filename(self):
@@ -79,7 +83,7 @@ class StatisticsReportView(SpreadsheetExportMixin, WagtailAdminTemplateMixin, Te
         return list(super().stream_csv(queryset))
 
     def get(self, request, *args, **kwargs):
-        if self.is_export:
+        if self.is_export and self.report is not None:
             return self.as_spreadsheet(self.report.export_rows(), request.GET.get("export"))
         return super().get(request, *args, **kwargs)
 

@@ -146,11 +146,20 @@ def test_periods_are_half_open_ranges_of_finnish_days():
         ),
         ({"kind": "custom", "start": "2026-02-14", "end": "2026-01-15"}, Period.year(2026)),
         ({"kind": "month", "year": "x", "month": "13"}, Period.year(2026)),
+        ({"kind": "custom", "start": "9999-12-30", "end": "9999-12-31"}, Period.year(2026)),
+        ({"kind": "custom", "start": "0001-01-01", "end": "2026-01-01"}, Period.year(2026)),
     ],
 )
 def test_period_form(params, expected):
     form = PeriodForm(params or None, today=datetime.date(2026, 5, 5))
     assert form.period() == expected
+
+
+def test_period_form_keeps_the_chosen_days_in_every_language():
+    form = PeriodForm({"kind": "custom", "start": "2026-01-15", "end": "2026-02-14"})
+    with translation.override("fi"):
+        assert form.is_valid()
+        assert 'value="2026-01-15"' in str(form["start"])  # a date input takes ISO 8601 only, not 15.1.2026
 
 
 # Figures ---------------------------------------------------------------------------------------------------------
@@ -401,6 +410,17 @@ def test_csv_export(manager_client):
     }
     assert by_channel[("Asiakasraati", "Participants")] == "19"
     assert by_channel[("Kehittäjäkahvila", "Events held")] == "1"
+
+
+@pytest.mark.parametrize("export", ["", "csv"])
+def test_a_period_with_errors_shows_the_errors_and_no_figures(manager_client, export):
+    params = {"kind": "custom", "start": "9999-12-30", "end": "9999-12-31", "export": export}
+    response = manager_client.get(REPORT_URL, params)
+
+    assert response.status_code == 200
+    assert "Content-Disposition" not in response
+    assert "Give a day in 2100 or earlier." in response.content.decode()
+    assert "Events held" not in response.content.decode()
 
 
 def test_xlsx_export(manager_client):
