@@ -10,6 +10,7 @@ from openpyxl import Workbook
 
 from forms_engine.admin_views.filters import filtered_submissions
 from forms_engine.models import EventKind, SubmissionEvent
+from portal.spreadsheets import csv_text, keep_as_text
 
 
 def rows(submissions):
@@ -50,6 +51,7 @@ def export(request):
         sheet = workbook.active
         for row in rows(submissions):
             sheet.append(row)
+            keep_as_text(sheet[sheet.max_row])
         buffer = io.BytesIO()
         workbook.save(buffer)
         response = HttpResponse(
@@ -62,5 +64,5 @@ def export(request):
     response.write("\ufeff")
     writer = csv.writer(response)
     for row in rows(submissions):
-        writer.writerow(row)
+        writer.writerow([csv_text(value) for value in row])
     return response

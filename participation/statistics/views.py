@@ -13,16 +13,9 @@ from wagtail.admin.views.mixins import SpreadsheetExportMixin
 
 from participation.statistics.periods import PeriodForm
 from participation.statistics.report import build_report
+from portal.spreadsheets import csv_text
 
 PERMISSION = "participation.view_participation_statistics"
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def csv_text(value):
-    """Text as a CSV cell that a spreadsheet will not run as a formula (a ranked row's label can be a search query
-    typed by anyone). Wagtail's XLSX export already writes such text as text."""
-    text = str(value)
-    return f"'{text}" if text.startswith(FORMULA_STARTS) else text
 
 
 def user_can_view_statistics(user):
