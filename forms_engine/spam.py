@@ -11,10 +11,15 @@ from django.conf import settings
 from django.core import signing
 from django.core.cache import cache
 from django.template.response import TemplateResponse
+from django.utils.translation import gettext_lazy as _
 
 from portal.client import client_address
 
 SALT = "forms_engine.started"
+RATE_LIMITED = _(
+    "Many messages have been sent from your connection in a short time. Please wait ten minutes and send the form "
+    "again; what you wrote is kept on this page."
+)
 
 
 def min_fill_seconds():

@@ -171,17 +171,20 @@ class FormPageMixin(FormMixin, models.Model):
         return self.serve_form(request, *args, **kwargs)
 
     def serve_form(self, request, *args, **kwargs):
-        from forms_engine.spam import is_rate_limited, too_many_requests
+        from forms_engine.spam import RATE_LIMITED, is_rate_limited
         from forms_engine.submitting import SubmissionRefused, submit
 
         refusal = self.form_refusal()
-        form = None
+        form, status = None, 200
         if self.has_form() and refusal is None:
             if request.method == "POST":
-                if is_rate_limited(request):
-                    return too_many_requests(request)
                 form = self.get_form(request.POST, request.FILES)
-                if form.is_valid():
+                # Only complete submissions count against the limit, so correcting mistakes never uses it up; when it
+                # is used up, the form comes back with what the person wrote.
+                if form.is_valid() and is_rate_limited(request):
+                    form.add_error(None, RATE_LIMITED)
+                    status = 429
+                elif form.is_valid():
                     try:
                         submission = submit(self, form, request)
                     except SubmissionRefused as refused:
@@ -193,7 +196,7 @@ class FormPageMixin(FormMixin, models.Model):
         context = self.get_context(request, *args, **kwargs)
         context["form"] = form
         context["form_refusal"] = refusal
-        return TemplateResponse(request, self.get_template(request, *args, **kwargs), context)
+        return TemplateResponse(request, self.get_template(request, *args, **kwargs), context, status=status)
 
     def serve_preview(self, request, mode_name):
         if mode_name == "landing":

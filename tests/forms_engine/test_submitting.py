@@ -99,15 +99,26 @@ def test_too_fast_or_forged_timestamp_is_refused(client, desk, started):
 
 
 @override_settings(FORMS_RATE_LIMIT=(3, 600))
-def test_rate_limit_gives_a_friendly_429(client, desk):
+def test_rate_limit_gives_a_friendly_429_and_keeps_what_was_written(client, desk):
     for _attempt in range(3):
         assert client.post(desk.call.url, answers()).status_code == 200
 
-    response = client.post(desk.call.url, answers())
+    response = client.post(desk.call.url, answers(viesti="Toinen viesti samasta osoitteesta."))
 
     assert response.status_code == 429
-    assert "<h1>" in response.content.decode()
+    html = response.content.decode()
+    assert "govuk-error-summary" in html
+    assert "Toinen viesti samasta osoitteesta." in html
     assert Submission.objects.count() == 3
+
+
+@override_settings(FORMS_RATE_LIMIT=(2, 600))
+def test_attempts_with_mistakes_do_not_use_up_the_rate_limit(client, desk):
+    for _attempt in range(3):
+        assert client.post(desk.call.url, answers(ov_consent=None)).status_code == 200  # shown again with errors
+
+    assert client.post(desk.call.url, answers()).status_code == 200
+    assert Submission.objects.count() == 1
 
 
 def test_closed_call_refuses_politely(client, desk):
