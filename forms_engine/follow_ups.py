@@ -11,11 +11,6 @@ from forms_engine.models import NotifiedStatus, Submission, Subscription
 from forms_engine.notifications import queue_email
 
 
-def site_url(page, path):
-    site = page.get_site()
-    return (site.root_url if site else "") + path
-
-
 def notify_status_change(page):
     """Queue emails if the page's status differs from the last one told. Returns the number of emails."""
     status = getattr(page, "status", None)
@@ -29,9 +24,11 @@ def notify_status_change(page):
         told.status = status
         told.save()
         context = {"follow_up": page, "status_label": page.get_status_display(), "page_url": page.full_url}
+        site = page.get_site()
+        root_url = site.root_url if site else ""
         for subscription in Subscription.objects.filter(page=page, confirmed_at__isnull=False):
             with translation.override(subscription.language):
-                unsubscribe_url = site_url(page, reverse("forms_engine:subscription", args=[subscription.token]))
+                unsubscribe_url = root_url + reverse("forms_engine:subscription", args=[subscription.token])
             queue_email(
                 [subscription.email],
                 "follow_up_status",

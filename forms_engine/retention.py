@@ -26,9 +26,10 @@ def erase_expired(today=None):
 
 @task(priority=10)
 def erase_expired_submissions():
-    count = erase_expired()
-    schedule_daily_erasure(force=True)
-    return count
+    try:
+        return erase_expired()
+    finally:  # tomorrow's run is queued even if tonight's failed: erasure must not stop silently
+        schedule_daily_erasure(force=True)
 
 
 def next_night(hour=3):
@@ -37,7 +38,7 @@ def next_night(hour=3):
     return tonight if tonight > now else tonight + datetime.timedelta(days=1)
 
 
-def schedule_daily_erasure(force=False, **kwargs):
+def schedule_daily_erasure(force=False):
     """Queue the next erasure for tonight, unless one is already waiting. Only on the database task backend."""
     from django_tasks_db import DatabaseBackend
     from django_tasks_db.models import DBTaskResult
@@ -62,7 +63,7 @@ def notifications_to(email):
 
 def personal_data(email):
     """Everything stored about `email`, as plain data for an export."""
-    submissions = Submission.objects.with_email(email).select_related("page").prefetch_related("events")
+    submissions = Submission.objects.with_email(email).select_related("page")
     return {
         "email": email,
         "submissions": [

@@ -8,11 +8,12 @@ from django.contrib.auth import get_user_model
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import transaction
 from django.urls import reverse
-from django.utils import timezone, translation
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from forms_engine.forms import CONSENT
+from forms_engine.handling import public_status_url
 from forms_engine.models import EventKind, Place, ReferenceCounter, Submission
 from forms_engine.notifications import queue_email
 
@@ -55,11 +56,6 @@ def allocate_place(page):
     return Place.CONFIRMED if page.places_taken() < capacity else Place.WAITING
 
 
-def status_url(request, submission):
-    with translation.override(submission.language):
-        return request.build_absolute_uri(reverse("forms_engine:status", args=[submission.token]))
-
-
 def inbox_url(request, submission):
     return request.build_absolute_uri(reverse("forms_engine_inbox:detail", args=[submission.pk]))
 
@@ -99,7 +95,7 @@ def submit(page, form, request):
         context = {
             "submission": submission,
             "page": page,
-            "status_url": status_url(request, submission),
+            "status_url": public_status_url(request, submission),
             "inbox_url": inbox_url(request, submission),
         }
         queue_email([submission.email], "receipt", context, language, submission=submission)

@@ -4,10 +4,8 @@ from django import forms
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.core.paginator import Paginator
-from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
-from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods
@@ -55,10 +53,9 @@ def coordinators(submission):
 
 
 def visible_submission(request, pk):
-    submission = get_object_or_404(Submission.objects.select_related("page", "assigned_to", "follow_up"), pk=pk)
-    if not Submission.objects.for_user(request.user).filter(pk=pk).exists():
-        raise Http404  # not routed to the user's groups: as if it did not exist
-    return submission
+    """The submission if it is routed to the user's groups; otherwise a 404, as if it did not exist."""
+    submissions = Submission.objects.for_user(request.user).select_related("page", "assigned_to", "follow_up")
+    return get_object_or_404(submissions, pk=pk)
 
 
 @require_http_methods(["GET", "POST"])
@@ -92,20 +89,31 @@ def handle_action(request, submission):
     action = request.POST.get("action")
     user = request.user
     if action == "status":
-        handling.change_status(submission, request.POST.get("status"), user)
-        messages.success(request, _("Status changed."))
+        status = request.POST.get("status")
+        if status not in SubmissionStatus.values:
+            messages.error(request, _("Choose a status."))
+        elif status != submission.status:
+            handling.change_status(submission, status, user)
+            messages.success(request, _("Status changed."))
     elif action == "assign":
-        assignee_id = request.POST.get("assignee")
-        assignee = coordinators(submission).filter(pk=assignee_id).first() if assignee_id else None
-        if assignee_id and assignee is None and str(user.pk) == assignee_id:
-            assignee = user
-        handling.assign(submission, assignee, user)
-        messages.success(request, _("Assignment changed."))
+        assignee_id = request.POST.get("assignee", "")
+        assignee = None
+        if assignee_id.isdecimal():
+            assignee = coordinators(submission).filter(pk=assignee_id).first()
+            if assignee is None and str(user.pk) == assignee_id:
+                assignee = user
+        if assignee_id and assignee is None:
+            messages.error(request, _("Choose a coordinator of the groups this submission is routed to."))
+        else:
+            handling.assign(submission, assignee, user)
+            messages.success(request, _("Assignment changed."))
     elif action == "note":
         form = NoteForm(request.POST)
         if form.is_valid():
             handling.add_note(submission, form.cleaned_data["note"], user)
             messages.success(request, _("Note saved."))
+        else:
+            messages.error(request, _("Write a note first."))
     elif action == "answer":
         form = AnswerForm(request.POST)
         if form.is_valid():
@@ -123,7 +131,3 @@ def handle_action(request, submission):
         retry_unsent(submission.notifications.all())
         messages.success(request, _("Unsent emails queued again."))
     return None
-
-
-def inbox_url():
-    return reverse("forms_engine_inbox:index")

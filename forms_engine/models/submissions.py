@@ -4,7 +4,7 @@ import secrets
 
 from django.conf import settings
 from django.db import IntegrityError, models, transaction
-from django.db.models import F, Q
+from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.forms.models import AbstractFormSubmission
@@ -68,9 +68,6 @@ class SubmissionQuerySet(models.QuerySet):
 
     def with_email(self, email):
         return self.filter(email__iexact=email.strip())
-
-    def open(self):
-        return self.filter(~Q(status=SubmissionStatus.CLOSED))
 
 
 class Submission(AbstractFormSubmission):

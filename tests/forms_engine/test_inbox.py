@@ -59,6 +59,32 @@ def test_superuser_sees_everything(admin_client, submission):
     assert admin_client.get(f"{INBOX}{submission.pk}/").status_code == 200
 
 
+@pytest.mark.parametrize(
+    "data",
+    [
+        {"action": "status", "status": "deleted"},
+        {"action": "assign", "assignee": "abc"},
+        {"action": "assign", "assignee": "999999"},
+        {"action": "note", "note": "   "},
+        {"action": "no-such-action"},
+    ],
+)
+def test_malformed_actions_change_nothing_and_never_fail(client, desk, submission, data):
+    client.force_login(desk.coordinator)
+    before = (submission.status, submission.assigned_to_id, submission.events.count())
+
+    response = client.post(f"{INBOX}{submission.pk}/", data, follow=True)
+
+    assert response.status_code == 200
+    submission.refresh_from_db()
+    viewed_again = 1  # the page shown after the redirect
+    assert (submission.status, submission.assigned_to_id, submission.events.count()) == (
+        before[0],
+        before[1],
+        before[2] + viewed_again,
+    )
+
+
 def test_resident_to_coordinator_to_answer_to_status_page(client, desk, submission):
     client.force_login(desk.coordinator)
     detail = f"{INBOX}{submission.pk}/"
@@ -123,6 +149,18 @@ def test_export_csv_and_xlsx(client, desk, submission):
     sheet = load_workbook(io.BytesIO(xlsx_response.content)).active
     assert sheet.cell(row=2, column=1).value == submission.reference
     assert submission.events.filter(kind=EventKind.EXPORTED, user=desk.coordinator).exists()
+
+
+def test_exports_keep_formula_like_answers_as_text(client, desk):
+    client.post(desk.call.url, answers(viesti='=HYPERLINK("http://example.com","Avaa")'))
+    client.force_login(desk.coordinator)
+
+    csv_text = client.get(f"{INBOX}export/", {"format": "csv"}).content.decode("utf-8-sig")
+    sheet = load_workbook(io.BytesIO(client.get(f"{INBOX}export/", {"format": "xlsx"}).content)).active
+
+    assert "'=HYPERLINK" in csv_text
+    cells = [cell for row in sheet.iter_rows(min_row=2) for cell in row if str(cell.value).startswith("=HYPERLINK")]
+    assert cells and all(cell.data_type == "s" for cell in cells)
 
 
 def test_create_follow_up_makes_a_linked_draft(client, desk, submission):
