@@ -5,8 +5,8 @@ therefore counted in memory and written in one transaction when `SEARCH_QUERY_LO
 have been made or a minute has passed, and when the process exits. The report in the admin
 (Reports → Search terms) reads Wagtail's own `Query` and `QueryDailyHits` tables. Searches that found nothing
 are also counted per query and day in `search.models.NoResultQuery` (for "Participation in figures"), in the
-same batches; a query can name a person, so those counts are erased after `SEARCH_NO_RESULT_RETENTION_DAYS`
-(default 400: a year's report and a little more).
+same batches. A query can name a person, so both logs are erased after `SEARCH_QUERY_RETENTION_DAYS` (default 400:
+a year's report and a little more), once a day, with the first batch written that day.
 """
 
 import atexit
@@ -72,10 +72,19 @@ def flush(quiet=False):
                 counted, _created = NoResultQuery.objects.get_or_create(query_string=query_string, date=today)
                 counted.hits = F("hits") + hits
                 counted.save(update_fields=["hits"])
-            retention_days = getattr(settings, "SEARCH_NO_RESULT_RETENTION_DAYS", 400)
-            NoResultQuery.objects.filter(date__lt=today - datetime.timedelta(days=retention_days)).delete()
+            if _state.get("erased_on") != today:
+                erase_old_queries(today)
+                _state["erased_on"] = today
     except DatabaseError:
         (logger.debug if quiet else logger.warning)("Could not log %d search queries", len(pending), exc_info=True)
+
+
+def erase_old_queries(today):
+    """Erase the query counts, and the queries themselves, older than the retention period."""
+    retention_days = getattr(settings, "SEARCH_QUERY_RETENTION_DAYS", 400)
+    NoResultQuery.objects.filter(date__lt=today - datetime.timedelta(days=retention_days)).delete()
+    QueryDailyHits.garbage_collect(days=retention_days)
+    Query.garbage_collect()  # queries left with no counts and no promoted results
 
 
 def discard_pending():

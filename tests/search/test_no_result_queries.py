@@ -8,7 +8,7 @@ import io
 import pytest
 from django.contrib.auth import get_user_model
 from django.utils import timezone
-from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.contrib.search_promotions.models import Query, QueryDailyHits, SearchPromotion
 from wagtail.users.models import UserProfile
 
 from participation.statistics import Period, hook_figures
@@ -76,17 +76,23 @@ def test_the_day_is_the_finnish_day(search_site, settings, monkeypatch):
     assert Query.objects.get(query_string="uimahalli").hits == 2
 
 
-def test_counts_older_than_the_retention_period_are_erased(search_site, settings):
-    settings.SEARCH_NO_RESULT_RETENTION_DAYS = 30
+def test_queries_older_than_the_retention_period_are_erased(search_site, settings, monkeypatch):
+    settings.SEARCH_QUERY_RETENTION_DAYS = 30
+    monkeypatch.setitem(query_log._state, "erased_on", None)
     today = timezone.localdate()
     NoResultQuery.objects.create(query_string="vanha nimi", date=today - datetime.timedelta(days=31), hits=1)
     NoResultQuery.objects.create(query_string="tuore", date=today - datetime.timedelta(days=30), hits=1)
+    QueryDailyHits.objects.create(query=Query.get("vanha nimi"), date=today - datetime.timedelta(days=31), hits=1)
+    QueryDailyHits.objects.create(query=Query.get("tuore"), date=today - datetime.timedelta(days=30), hits=1)
+    promoted = Query.get("promoted")
+    SearchPromotion.objects.create(query=promoted, page=search_site.experts, description="Pysyy.")
     query_log.discard_pending()
     query_log.record("xyzzyqwerty", no_results=True)
 
     query_log.flush()
 
     assert set(NoResultQuery.objects.values_list("query_string", flat=True)) == {"tuore", "xyzzyqwerty"}
+    assert set(Query.objects.values_list("query_string", flat=True)) == {"tuore", "xyzzyqwerty", "promoted"}
 
 
 @pytest.fixture
