@@ -193,9 +193,3 @@ def analyse_query(text, language_code, max_words=MAX_QUERY_WORDS):
         if alternatives and alternatives not in groups:
             groups.append(alternatives)
     return groups
-
-
-def highlight_terms(text, language_code):
-    """Each word of `text` with the analysed terms it stands for, to mark the words a query matched."""
-    language = language_of(language_code)
-    return [(word, set(document_terms(word.lower(), language))) for word in WORD_RE.findall(text or "")]

@@ -1,8 +1,8 @@
 """Keeping the search index and the facets' page → term table up to date."""
 
 from django.db.models.signals import post_delete, post_save
+from modelsearch.tasks import insert_or_update_object_task
 from wagtail.models import Page
-from wagtail.search import index
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from search.engine import forget_tag_table
@@ -12,10 +12,11 @@ def reindex_published_page(sender, instance, **kwargs):
     """Index the page again once publishing has saved its target groups and areas.
 
     Wagtail indexes a page when it is saved, which for a clusterable page is before its many-to-many relations
-    are written; the analysed text would then lack the names of its target groups and areas.
+    are written; where tasks run at once (tests, `ImmediateBackend`) the analysed text would then lack the names of
+    its target groups and areas. As a task, it runs in the worker, not in the editor's request.
     """
     forget_tag_table()
-    index.insert_or_update_object(instance)
+    insert_or_update_object_task.enqueue(instance._meta.app_label, instance._meta.model_name, str(instance.pk))
 
 
 def page_changed(**kwargs):
