@@ -1,6 +1,8 @@
 """Osallisuus lukuina: the participation figures of the last twelve months, for everyone."""
 
+from django.core.cache import cache
 from django.db import models
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
@@ -8,6 +10,8 @@ from wagtail.search import index
 
 from portal.blocks import BodyBlock
 from portal.models import BasePage
+
+PUBLIC_FIGURES_SECONDS = 10 * 60
 
 
 class StatisticsPage(BasePage):
@@ -39,5 +43,8 @@ class StatisticsPage(BasePage):
         from participation.statistics.report import public_figures
 
         context = super().get_context(request, *args, **kwargs)
-        context["figures"] = public_figures(Period.last_12_months())
+        period = Period.last_12_months()
+        # A year's aggregates change slowly; anyone may load the page, so they are counted at most every few minutes.
+        key = f"participation:public-figures:{get_language()}:{period.start.isoformat()}"
+        context["figures"] = cache.get_or_set(key, lambda: public_figures(period), PUBLIC_FIGURES_SECONDS)
         return context

@@ -304,6 +304,17 @@ def test_public_page_shows_the_last_12_months_with_small_groups_hidden(client, s
     assert "None" not in html
 
 
+def test_public_page_counts_its_figures_at_most_every_few_minutes(client, statistics_page, sections):
+    recent_data(sections)
+    with CaptureQueriesContext(connection) as first:
+        first_figures = client.get("/fi/osallisuus-lukuina/").context["figures"]
+    with CaptureQueriesContext(connection) as again:
+        figures_again = client.get("/fi/osallisuus-lukuina/").context["figures"]
+
+    assert figures_again.ideas == first_figures.ideas
+    assert len(again) < len(first)
+
+
 def test_public_figures_hide_the_complement_of_a_single_small_group(sections, localized_site):
     recent_data(sections)
 
