@@ -304,21 +304,6 @@ def measure(client, url, runs):
     return statistics.median(times), max(times), len(queries)
 
 
-def ensure_figures_registered():
-    """Until forms_engine registers its figures itself, register them for the benchmark."""
-    from wagtail import hooks
-
-    from participation.statistics import FIGURES_HOOK
-
-    try:
-        from forms_engine import statistics as forms_statistics
-    except ImportError:
-        print("forms_engine has no statistics module: submission figures are not measured.")
-        return
-    if not any(function.__module__.startswith("forms_engine") for function in hooks.get_hooks(FIGURES_HOOK)):
-        hooks.register(FIGURES_HOOK, forms_statistics.figures)
-
-
 def main():
     args = parse_args()
     configure(args)
@@ -331,7 +316,6 @@ def main():
     from participation.models import FollowUpPage, StatisticsPage
 
     setup_test_environment()
-    ensure_figures_registered()
     counts = {"follow-ups (all languages)": FollowUpPage.objects.count()}
     try:
         from forms_engine.models import Submission

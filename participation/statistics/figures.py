@@ -19,7 +19,7 @@ queries: a bounded number of them whatever the amount of data.
 
 import contextlib
 import contextvars
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from typing import Any
 
 from django.utils.formats import number_format
@@ -34,7 +34,6 @@ BY_AREA = "area"
 COUNT = "count"
 PERCENT = "percent"
 DAYS = "days"
-HOURS = "hours"
 
 # Groups smaller than this are not shown separately on the public page (DESIGN §7, issue 6).
 SMALL_GROUP = 5
@@ -60,11 +59,7 @@ class Figure:
     sample_size: int | None = None
     channel: Any = None
     area: Any = None
-    order: int = 0
     rank: int | None = None
-
-    def with_value(self, value):
-        return replace(self, value=value)
 
     @property
     def display(self):
@@ -110,8 +105,6 @@ def format_value(value, unit=COUNT):
         return _("%(value)s %%") % {"value": number_format(round(value, 1), decimal_pos=1 if value % 1 else 0)}
     if unit == DAYS:
         return _("%(value)s days") % {"value": number_format(round(value, 1), decimal_pos=1)}
-    if unit == HOURS:
-        return _("%(value)s hours") % {"value": number_format(round(value, 1), decimal_pos=1)}
     if isinstance(value, float):
         return number_format(round(value, 1), decimal_pos=1)
     return number_format(value, force_grouping=True)

@@ -273,16 +273,9 @@ class Report:
         return rows
 
 
-def active_locale():
-    try:
-        return Locale.get_active()
-    except Locale.DoesNotExist:
-        return Locale.get_default()
-
-
 def build_report(period, now=None, locale=None):
     """Totals and the per-channel and per-area tables for `period`."""
-    locale = locale or active_locale()
+    locale = locale or Locale.get_active()
     with figures_scope():
         totals = participation_figures(period, now=now) + hook_figures(period)
         by_channel = participation_figures(period, BY_CHANNEL, now=now) + hook_figures(period, BY_CHANNEL)
