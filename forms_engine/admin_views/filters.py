@@ -26,16 +26,18 @@ def filtered_submissions(request):
     visible = Submission.objects.for_user(request.user)
     form = InboxFilterForm(request.GET or None, visible=visible)
     submissions = visible
-    if form.is_valid():
-        data = form.cleaned_data
-        if data["page"]:
-            submissions = submissions.filter(page=data["page"])
-        if data["status"]:
-            submissions = submissions.filter(status=data["status"])
-        if data["overdue"]:
-            submissions = submissions.overdue()
-        if data["mine"]:
-            submissions = submissions.filter(assigned_to=request.user)
+    # Each valid filter applies on its own; an invalid one (a stale link) is shown with its error, not dropped with
+    # the others.
+    form.is_valid()
+    data = getattr(form, "cleaned_data", {})  # unbound: no filters
+    if data.get("page"):
+        submissions = submissions.filter(page=data["page"])
+    if data.get("status"):
+        submissions = submissions.filter(status=data["status"])
+    if data.get("overdue"):
+        submissions = submissions.overdue()
+    if data.get("mine"):
+        submissions = submissions.filter(assigned_to=request.user)
     submissions = (
         submissions.select_related("page", "assigned_to")
         .annotate(

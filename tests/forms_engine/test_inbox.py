@@ -151,6 +151,17 @@ def test_export_csv_and_xlsx(client, desk, submission):
     assert submission.events.filter(kind=EventKind.EXPORTED, user=desk.coordinator).exists()
 
 
+def test_an_invalid_filter_is_shown_with_its_error_and_the_valid_ones_still_apply(client, desk, submission):
+    client.force_login(desk.coordinator)
+
+    response = client.get(INBOX, {"status": SubmissionStatus.CLOSED, "page": "999999"})
+
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert submission.reference not in html  # the status filter still applies: it is not closed
+    assert 'class="error-message"' in html
+
+
 def test_exports_keep_formula_like_answers_as_text(client, desk):
     client.post(desk.call.url, answers(viesti='=HYPERLINK("http://example.com","Avaa")'))
     client.force_login(desk.coordinator)
