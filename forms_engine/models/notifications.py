@@ -6,6 +6,7 @@ from django.utils.translation import gettext_lazy as _
 
 class NotificationStatus(models.TextChoices):
     QUEUED = "queued", _("Queued")
+    SENDING = "sending", _("Being sent")
     SENT = "sent", _("Sent")
     FAILED = "failed", _("Failed, will be retried")
     GAVE_UP = "gave_up", _("Failed")
@@ -28,6 +29,8 @@ class Notification(models.Model):
     last_error = models.TextField(_("last error"), blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
     sent_at = models.DateTimeField(null=True, blank=True)
+    # When a worker took the row to send it. A row still "sending" long after this was left by a worker that died.
+    claimed_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         verbose_name = _("email notification")

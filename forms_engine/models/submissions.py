@@ -81,6 +81,9 @@ class Submission(AbstractFormSubmission):
     page = models.ForeignKey("wagtailcore.Page", on_delete=models.PROTECT)
     reference = models.CharField(_("reference"), max_length=20, unique=True)
     token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
+    # The single-use token of the form that was shown (forms_engine.form_tokens): a second send of the same form
+    # finds this submission instead of making another. Empty for submissions not sent through a web form.
+    form_token = models.CharField(max_length=64, unique=True, null=True, blank=True, editable=False)
     language = models.CharField(_("language"), max_length=16)
     email = models.EmailField(_("contact email"), blank=True, db_index=True)
     status = models.CharField(
