@@ -1,5 +1,6 @@
 """Settings shared by every environment. Environment-specific files import * from here."""
 
+import datetime
 import os
 from pathlib import Path
 
@@ -45,6 +46,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -59,6 +61,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: turns a locked-out sign-in into its 429 response (portal/admin_login.py).
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -181,6 +185,20 @@ CONTENT_SECURITY_POLICY = {
 
 PORTAL_LANGUAGE_NAMES = {"fi": _("Finnish"), "sv": _("Swedish"), "en": _("English")}
 
-WAGTAILADMIN_USER_LOGIN_FORM = "portal.admin_login.RateLimitedLoginForm"
+WAGTAILADMIN_USER_LOGIN_FORM = "portal.admin_login.AdminLoginForm"
+WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "portal.admin_login.QueuedPasswordResetForm"
+
+# Sign-in lockout (django-axes, see portal/admin_login.py): 5 failed attempts lock out that username, and
+# separately that client address, for 15 minutes after the latest failure. A successful sign-in clears nothing, so
+# signing in to another account between guesses does not help. `manage.py axes_reset_username <name>` and
+# `axes_reset_ip <address>` unlock early. Successful sign-ins are not logged.
+AUTHENTICATION_BACKENDS = ["axes.backends.AxesStandaloneBackend", "django.contrib.auth.backends.ModelBackend"]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = False
+AXES_CLIENT_IP_CALLABLE = "portal.client.client_address"
+AXES_LOCKOUT_CALLABLE = "portal.admin_login.lockout_response"
+AXES_DISABLE_ACCESS_LOG = True
 # How many reverse proxies in front of the site append to X-Forwarded-For (0: use the connection's address).
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
