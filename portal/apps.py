@@ -8,3 +8,6 @@ class PortalConfig(AppConfig):
 
     def ready(self):
         from portal import chrome  # noqa: F401  (connects the cache invalidation signals)
+        from portal.spreadsheets import protect_wagtail_exports
+
+        protect_wagtail_exports()

@@ -18,3 +18,27 @@ def keep_as_text(cells):
     for cell in cells:
         if cell.data_type == "f":
             cell.data_type = "s"
+
+
+def protect_wagtail_exports():
+    """Make every CSV export of Wagtail's admin (form submissions, the search terms report, listings) keep
+    formula-like text as text, as the inbox export does.
+
+    Wagtail's XLSX exports already write such cells as text (`generate_xlsx_row`); its CSV exports write them as
+    they are. Every value of both goes through `SpreadsheetExportMixin.preprocess_field_value`, so that is the one
+    place to change. Called once from `PortalConfig.ready`.
+    """
+    from wagtail.admin.views.mixins import SpreadsheetExportMixin
+
+    original = SpreadsheetExportMixin.preprocess_field_value
+    if getattr(original, "keeps_formulas_as_text", False):
+        return
+
+    def preprocess_field_value(self, field, value, export_format):
+        value = original(self, field, value, export_format)
+        if export_format == self.FORMAT_CSV and isinstance(value, str):
+            return csv_text(value)
+        return value
+
+    preprocess_field_value.keeps_formulas_as_text = True
+    SpreadsheetExportMixin.preprocess_field_value = preprocess_field_value
