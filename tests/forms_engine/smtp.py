@@ -23,9 +23,9 @@ def free_port():
 
 
 class SmtpServer:
-    def __init__(self, port=None):
+    def __init__(self, port=None, inbox=None):
         self.port = port or free_port()
-        self.inbox = Inbox()
+        self.inbox = inbox or Inbox()
         self.controller = None
 
     @property
