@@ -2,13 +2,17 @@
 
 Sign-in: django-axes counts failed attempts per username and, separately, per client address
 (`AXES_LOCKOUT_PARAMETERS` in the settings). After `AXES_FAILURE_LIMIT` failures either one is locked out until
-`AXES_COOLOFF_TIME` has passed since its latest failure; a successful sign-in of another account does not clear
-them. The locked-out page is Wagtail's own sign-in page with a message in the user's language (status 429).
+`AXES_COOLOFF_TIME` has passed since its latest failure. A successful sign-in clears nothing
+(`AXES_RESET_ON_SUCCESS = False`): axes would clear the address's count too, so guesses alternated with signing in
+to another account would never be locked out. The locked-out page is Wagtail's own sign-in page with a message in
+the user's language (status 429).
 
 Password reset: at most `RESET_LIMIT_PER_ADDRESS` requests per client address and `RESET_LIMIT_PER_EMAIL` per
 email address in `RESET_WINDOW`, and the link is sent through the portal's email queue, so it is retried when
 the mail server is down.
 """
+
+import hashlib
 
 from django.core.cache import cache
 from django.db import transaction
@@ -63,7 +67,8 @@ def reset_limited(request, email):
     Every requested address counts, registered or not, so the refusal tells nothing about who has an account.
     """
     by_address = _over_limit(f"portal:password-reset:address:{client_address(request)}", RESET_LIMIT_PER_ADDRESS)
-    by_email = _over_limit(f"portal:password-reset:email:{email.strip().lower()}", RESET_LIMIT_PER_EMAIL)
+    email_key = hashlib.sha256(email.strip().lower().encode()).hexdigest()  # no addresses in the cache
+    by_email = _over_limit(f"portal:password-reset:email:{email_key}", RESET_LIMIT_PER_EMAIL)
     return by_address or by_email
 
 
