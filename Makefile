@@ -19,7 +19,8 @@ $(INSTALLED): pyproject.toml
 messages:
 	$(BIN)/python manage.py compilemessages --ignore '.venv' --verbosity 0
 
-# The task worker sends the form emails in the background; it stops when the server stops.
+# The task worker (forms_engine's db_worker) sends the form emails in the background; it waits out database
+# restarts and stops when the server stops.
 run: install
 	mkdir -p var/mail var/media
 	$(BIN)/python manage.py migrate --noinput
@@ -36,6 +37,7 @@ test: install
 	$(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/pytest
 
+# The worker alone; it reloads on code changes when DEBUG is on. Production runs it under systemd (README).
 worker: install
 	$(BIN)/python manage.py db_worker --queue-name '*'
 

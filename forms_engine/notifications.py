@@ -11,7 +11,9 @@ while the mail server is talked to:
    if the row still carries this worker's claim.
 
 Every email goes out at least once, and twice only if the worker dies between the mail server accepting it and
-the row being marked sent: the row then stays "sending" until the lease runs out and is sent again.
+the row being marked sent: the row then stays "sending" until the lease runs out and is sent again. (The same
+window opens when the connection breaks after the server took the message but before its reply arrived: the send
+counts as failed and is retried. SMTP itself cannot close it.)
 `recover_unsent` (run by the worker on start and every minute) gives every unsent email a task again when the
 worker that had it died.
 """

@@ -128,6 +128,8 @@ def handle_action(request, submission):
         else:
             return redirect("wagtailadmin_pages:edit", follow_up.pk)
     elif action == "retry_email":
-        retry_unsent(submission.notifications.all())
-        messages.success(request, _("Unsent emails queued again."))
+        if retry_unsent(submission.notifications.all()):
+            messages.success(request, _("Unsent emails queued again."))
+        else:
+            messages.info(request, _("No email to send again: each one has been sent or is being sent right now."))
     return None

@@ -140,6 +140,8 @@ if os.environ.get("EMAIL_HOST"):
 else:
     EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
     EMAIL_FILE_PATH = VAR_DIR / "mail"
+# An email (or task) a worker has had for longer than this was left by a worker that died: it is sent again.
+FORMS_EMAIL_SEND_LEASE_SECONDS = int(os.environ.get("FORMS_EMAIL_SEND_LEASE_SECONDS", "600"))
 
 if os.environ.get("REDIS_URL"):
     CACHES = {

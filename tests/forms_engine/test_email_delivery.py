@@ -17,9 +17,10 @@ from django_tasks_db.compat import TaskResultStatus
 from django_tasks_db.models import DBTaskResult
 
 from forms_engine import notifications
-from forms_engine.models import Notification, NotificationStatus
+from forms_engine.models import Notification, NotificationStatus, Submission
 from forms_engine.notifications import deliver, retry_unsent, schedule, send_notification
 from forms_engine.worker import Worker
+from tests.forms_engine.factories import answers
 from tests.forms_engine.smtp import Inbox, SmtpServer, free_port
 
 # The worker closes its database connection when it finishes, as a real worker process does: no test transaction.
@@ -231,6 +232,26 @@ def test_send_again_leaves_rows_being_sent_and_sent_alone_and_queues_the_rest(sm
     queued_for = sorted(task.args_kwargs["args"][0] for task in DBTaskResult.objects.all())
     assert queued_for == sorted([gave_up.pk, abandoned.pk])
     assert deliver(being_sent.pk) == "nothing to send"
+
+
+def test_the_inbox_shows_an_email_being_sent_and_send_again_leaves_it_alone(client, desk, smtp):
+    client.post(desk.call.url, answers(desk.call))
+    submission = Submission.objects.get()
+    receipt, to_coordinator = submission.notifications.order_by("pk")
+    claimed_at = timezone.now()
+    Notification.objects.filter(pk=receipt.pk).update(status=NotificationStatus.SENDING, claimed_at=claimed_at)
+    Notification.objects.filter(pk=to_coordinator.pk).update(status=NotificationStatus.SENT)
+    DBTaskResult.objects.all().delete()
+    client.force_login(desk.coordinator)
+    detail = f"/admin/inbox/{submission.pk}/"
+
+    assert "Lähetetään" in client.get(detail).content.decode()
+    response = client.post(detail, {"action": "retry_email"}, follow=True)
+
+    assert "Ei uudelleen lähetettäviä sähköposteja" in response.content.decode()
+    assert status(receipt) == NotificationStatus.SENDING
+    assert receipt.claimed_at == claimed_at
+    assert not DBTaskResult.objects.exists()
 
 
 def test_an_email_left_sending_by_a_dead_worker_is_sent_after_the_lease(smtp):
