@@ -1,40 +1,111 @@
-"""The resident-facing form: editor-built fields plus consent, a honeypot and a fill-time check."""
+"""The resident-facing form: editor-built fields plus consent, a honeypot and the single-use form token.
+
+Every editor-built answer has a maximum length, kept by the server, put on the input as `maxlength` and said in
+the field's hint; an email answer is exactly one address, so a receipt can never go to two.
+"""
 
 from django import forms
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
+from django.utils.formats import number_format
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from wagtail.contrib.forms.forms import BaseForm, FormBuilder
 
-from forms_engine import spam
+from forms_engine import form_tokens, spam
 
 HONEYPOT = "ov_website"
-STARTED = "ov_started"
+TOKEN = "ov_token"
 CONSENT = "ov_consent"
-SERVICE_FIELDS = (HONEYPOT, STARTED, CONSENT)
+SERVICE_FIELDS = (HONEYPOT, TOKEN, CONSENT)
+
+# The longest answers accepted, in characters. A single line is a name or a short answer; a multi-line answer
+# is a message of a few pages; an email address is at most 254 characters by RFC 5321.
+SINGLE_LINE_MAX_LENGTH = 255
+MULTI_LINE_MAX_LENGTH = 5000
+EMAIL_MAX_LENGTH = 254
+URL_MAX_LENGTH = 2048
+NUMBER_MAX_DIGITS = 20
+
+MAX_LENGTH_MESSAGE = _(
+    "The answer can be at most %(limit_value)s characters long. Now it is %(show_value)s characters."
+)
+ONE_ADDRESS_MESSAGE = _(
+    "Enter one email address, such as name@example.fi. An address cannot contain commas, semicolons, quotation "
+    "marks or spaces."
+)
+# Characters that appear only in a list of addresses, a display name or a quoted local part.
+NOT_IN_ONE_ADDRESS = set(',;:"<>()[]\\')
+
+
+def validate_one_address(value):
+    """Exactly one plain address: no quoted local part, list, display name or domain literal."""
+    if value.count("@") != 1 or any(char in NOT_IN_ONE_ADDRESS or char.isspace() for char in value):
+        raise ValidationError(ONE_ADDRESS_MESSAGE, code="invalid")
+    validate_email(value)
+
+
+class OneEmailField(forms.EmailField):
+    """An email address that the receipt can be sent to: one address and nothing else."""
+
+    default_validators = [validate_one_address]
+    default_error_messages = {"invalid": ONE_ADDRESS_MESSAGE}
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("max_length", EMAIL_MAX_LENGTH)
+        kwargs.setdefault("error_messages", {"max_length": MAX_LENGTH_MESSAGE})
+        super().__init__(**kwargs)
+
+
+def length_hint(limit):
+    """'At most 5 000 characters.' in the active language, with its own digit grouping."""
+    return ngettext("At most %(count)s character.", "At most %(count)s characters.", limit) % {
+        "count": number_format(limit, force_grouping=True)
+    }
 
 
 class PortalForm(BaseForm):
+    TOKEN_EXPIRED = _(
+        "The form was open for a long time, so it was not sent. Your answers are kept below: please check them and "
+        "send the form again."
+    )
+    TOKEN_INVALID = _("The form could not be sent. Your answers are kept below: please send the form again.")
+    TOO_FAST = _("The form was sent very quickly. Please check your answers and send it again.")
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        self.form_token = None
         self.fields[CONSENT] = forms.BooleanField(
             label=_("I have read the privacy notice and agree that my answers are processed to handle this matter."),
             required=True,
             error_messages={"required": _("Tick the box to agree, or the form cannot be sent.")},
         )
         self.fields[HONEYPOT] = forms.CharField(label=_("Leave this field empty"), required=False)
-        self.fields[STARTED] = forms.CharField(widget=forms.HiddenInput, required=False)
-        self.initial[STARTED] = spam.started_value()
+        self.fields[TOKEN] = forms.CharField(widget=forms.HiddenInput, required=False)
+        if self.page is not None:
+            self.initial[TOKEN] = form_tokens.issue(self.page)
+
+    def renew_token(self):
+        """Put a fresh token in the form shown again, so that sending it again works."""
+        self.data = self.data.copy()
+        self.data[TOKEN] = form_tokens.issue(self.page)
 
     def clean(self):
         cleaned_data = super().clean()
         if cleaned_data.get(HONEYPOT):
             raise forms.ValidationError(_("The form could not be sent. Please try again."), code="spam")
-        if spam.filled_too_fast(cleaned_data.get(STARTED)):
-            # A fresh timestamp, so that sending again works.
-            self.data = self.data.copy()
-            self.data[STARTED] = spam.started_value()
-            raise forms.ValidationError(
-                _("The form was sent very quickly. Please check your answers and send it again."), code="too_fast"
-            )
+        try:
+            self.form_token = form_tokens.read(cleaned_data.get(TOKEN), self.page)
+        except form_tokens.ExpiredToken:
+            self.renew_token()
+            raise forms.ValidationError(self.TOKEN_EXPIRED, code="token_expired") from None
+        except form_tokens.InvalidToken:
+            self.renew_token()
+            raise forms.ValidationError(self.TOKEN_INVALID, code="token_invalid") from None
+        if spam.filled_too_fast(self.form_token):
+            # The same token: its time goes on, so sending again in a moment works.
+            raise forms.ValidationError(self.TOO_FAST, code="too_fast")
         return cleaned_data
 
     @property
@@ -47,5 +118,36 @@ class PortalForm(BaseForm):
 
 
 class PortalFormBuilder(FormBuilder):
+    """Wagtail's form builder with a maximum length on every free-text answer and a one-address email field."""
+
+    def limited(self, options, limit):
+        options["max_length"] = limit
+        options["error_messages"] = {"max_length": MAX_LENGTH_MESSAGE}
+        hint = length_hint(limit)
+        options["help_text"] = format_html("{} {}", options["help_text"], hint) if options.get("help_text") else hint
+        return options
+
+    def create_singleline_field(self, field, options):
+        return forms.CharField(**self.limited(options, SINGLE_LINE_MAX_LENGTH))
+
+    def create_multiline_field(self, field, options):
+        return forms.CharField(widget=forms.Textarea, **self.limited(options, MULTI_LINE_MAX_LENGTH))
+
+    def create_email_field(self, field, options):
+        return OneEmailField(**options)
+
+    def create_url_field(self, field, options):
+        options["max_length"] = URL_MAX_LENGTH
+        options["error_messages"] = {"max_length": MAX_LENGTH_MESSAGE}
+        return super().create_url_field(field, options)
+
+    def create_number_field(self, field, options):
+        options["max_digits"] = NUMBER_MAX_DIGITS
+        return super().create_number_field(field, options)
+
+    def create_hidden_field(self, field, options):
+        options["max_length"] = SINGLE_LINE_MAX_LENGTH
+        return super().create_hidden_field(field, options)
+
     def get_form_class(self):
         return type("PortalForm", (PortalForm,), self.formfields)

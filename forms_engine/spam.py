@@ -1,21 +1,17 @@
 """Spam checks that do not get in anyone's way: a honeypot, a minimum fill time and a per-client rate limit.
 
 No CAPTCHA. The honeypot field is hidden from people and assistive technology alike (`hidden`), so only
-programs fill it. The fill time is measured from a signed timestamp put in the form when it was shown; a
-person who was quick only has to send again. There is no maximum time.
+programs fill it. The fill time is measured from the form's single-use token (`forms_engine.form_tokens`),
+which says when the form was shown; a person who was quick only has to send again.
 """
 
-import time
-
 from django.conf import settings
-from django.core import signing
 from django.core.cache import cache
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
 from portal.client import client_address
 
-SALT = "forms_engine.started"
 RATE_LIMITED = _(
     "Many messages have been sent from your connection in a short time. Please wait ten minutes and send the form "
     "again; what you wrote is kept on this page."
@@ -27,17 +23,9 @@ def min_fill_seconds():
     return min(getattr(settings, "FORMS_MIN_FILL_SECONDS", 3), 5)
 
 
-def started_value(seconds_ago=0):
-    """The signed value of the form's hidden 'started' field."""
-    return signing.dumps(int(time.time()) - seconds_ago, salt=SALT)
-
-
-def filled_too_fast(value):
-    try:
-        started = signing.loads(value or "", salt=SALT)
-    except signing.BadSignature:
-        return True
-    return time.time() - started < min_fill_seconds()
+def filled_too_fast(form_token, now=None):
+    """Whether the form of this token (`form_tokens.FormToken`) was sent sooner than a person could fill it."""
+    return form_token.filled_in(now) < min_fill_seconds()
 
 
 def is_rate_limited(request, scope="submit"):

@@ -1,4 +1,9 @@
-"""Saving a submission: reference, token, routing, due and retention dates, place and emails in one transaction."""
+"""Saving a submission: reference, token, routing, due and retention dates, place and emails in one transaction.
+
+A form is saved at most once: the nonce of its single-use token (`forms_engine.form_tokens`) is stored on the
+submission under a unique constraint, so a second send of the same form — even at the same moment — saves
+nothing and names the first submission (`AlreadySent`).
+"""
 
 import datetime
 import json
@@ -6,7 +11,7 @@ import json
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.serializers.json import DjangoJSONEncoder
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -16,6 +21,14 @@ from forms_engine.forms import CONSENT
 from forms_engine.handling import public_status_url
 from forms_engine.models import EventKind, Place, ReferenceCounter, Submission
 from forms_engine.notifications import queue_email
+
+
+class AlreadySent(Exception):
+    """This form (its token) was already sent: `submission` is the first send."""
+
+    def __init__(self, submission):
+        super().__init__(submission.reference)
+        self.submission = submission
 
 
 class SubmissionRefused(Exception):
@@ -66,8 +79,20 @@ def coordinator_emails(groups):
 
 
 def submit(page, form, request):
-    """Save the submission and queue its emails; everything or nothing."""
+    """Save the submission and queue its emails; everything or nothing, and once per form token."""
     answers = json_safe(form.answers)
+    form_token = form.form_token.nonce if getattr(form, "form_token", None) else None
+    try:
+        return _save(page, form, request, answers, form_token)
+    except IntegrityError:
+        earlier = Submission.objects.filter(form_token=form_token).first() if form_token else None
+        if earlier is None:
+            raise
+        raise AlreadySent(earlier) from None
+
+
+def _save(page, form, request, answers, form_token):
+    """The one transaction: a refusal, a second send of the token or any failure leaves nothing behind."""
     now = timezone.now()
     today = timezone.localdate()
     language = page.locale.language_code
@@ -79,6 +104,7 @@ def submit(page, form, request):
         submission = Submission.objects.create(
             page=page,
             form_data=answers,
+            form_token=form_token,
             reference=ReferenceCounter.next_reference(today.year),
             language=language,
             email=contact_email(page, answers),

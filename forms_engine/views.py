@@ -8,15 +8,19 @@ from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 from wagtail.models import Page
 
 from forms_engine import spam
+from forms_engine.follow_ups import accepts_subscriptions
+from forms_engine.forms import OneEmailField
 from forms_engine.handling import cancel_place
 from forms_engine.models import Place, Submission, Subscription
 from forms_engine.notifications import queue_email
 
 
+@never_cache
 @require_http_methods(["GET", "POST"])
 def status(request, token):
     """The reference, state, place and the public answer; nothing else of what was sent."""
@@ -36,16 +40,17 @@ def status(request, token):
 
 
 class SubscribeForm(forms.Form):
-    email = forms.EmailField(label=_("Your email address"))
+    email = OneEmailField(label=_("Your email address"))
 
 
 def follow_up_page(page_id):
     page = Page.objects.live().public().filter(pk=page_id).specific().first()
-    if page is None or page._meta.label != "participation.FollowUpPage":
+    if page is None or not accepts_subscriptions(page):
         raise Http404
     return page
 
 
+@never_cache
 @require_http_methods(["POST"])
 def subscribe(request, page_id):
     """Ask for a confirmation by email; the subscription starts only when the link in it is followed."""
@@ -76,6 +81,7 @@ def subscription_url(request, subscription):
         return request.build_absolute_uri(reverse("forms_engine:subscription", args=[subscription.token]))
 
 
+@never_cache
 @require_http_methods(["GET", "POST"])
 def subscription(request, token):
     """Confirm or end a subscription. Links only show a button, so that mail scanners change nothing."""

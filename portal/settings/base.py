@@ -51,6 +51,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "portal.headers.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
@@ -157,6 +158,10 @@ TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 # Forms (forms_engine): spam limits and email retries.
 FORMS_MIN_FILL_SECONDS = int(os.environ.get("FORMS_MIN_FILL_SECONDS", "3"))
 FORMS_RATE_LIMIT = (int(os.environ.get("FORMS_RATE_LIMIT", "10")), 10 * 60)
+# How long a form shown stays sendable (its single-use token), and its receipt's address valid, in seconds.
+FORMS_TOKEN_MAX_AGE = 24 * 60 * 60
+# Browser features no page uses (portal/headers.py).
+PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()"
 
 WAGTAIL_SITE_NAME = "Osallistu ja vaikuta"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")

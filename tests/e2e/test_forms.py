@@ -1,5 +1,6 @@
-"""The resident's form in a real browser: the error summary, then the receipt, with no axe violations."""
+"""The resident's form in a real browser: the error summary, then the receipt (reloaded), with no axe violations."""
 
+from forms_engine.models import Submission
 from participation.models import FeedbackFormPage
 from tests.e2e.conftest import screenshot
 
@@ -25,8 +26,13 @@ def test_form_error_summary_and_receipt_have_no_axe_violations(demo_site, page, 
     page.get_by_role("button", name=feedback.submit_label).click()
 
     assert page.get_by_text("OV-").first.is_visible()
+    assert "kuitti=" in page.url  # the receipt is a GET after a redirect
     assert axe_violations(page) == []
     screenshot(page, "fi-form-receipt")
+    sent = Submission.objects.count()
+    page.reload()
+    assert page.get_by_text("OV-").first.is_visible()
+    assert Submission.objects.count() == sent  # a reload of the receipt sends nothing
 
 
 def test_honeypot_is_hidden_from_people_and_assistive_technology(demo_site, page):

@@ -1,9 +1,11 @@
+import time
+
 import factory
 from django.contrib.auth.models import Group, Permission
 from wagtail.models import Page
 
+from forms_engine import form_tokens
 from forms_engine.models import FormField, RoutingRule
-from forms_engine.spam import started_value
 
 
 class GroupFactory(factory.django.DjangoModelFactory):
@@ -72,7 +74,13 @@ def add_routing_rule(page, field_name, value, group):
     )
 
 
-def answers(**overrides):
+def form_token(page, seconds_ago=10):
+    """The token of a form shown on `page` that many seconds ago (longer than the minimum fill time)."""
+    return form_tokens.issue(page, shown_at=time.time() - seconds_ago)
+
+
+def answers(page, **overrides):
+    """A filled-in form of `page`, with a fresh token: every call is a new form shown, so each one sends."""
     data = {
         "nimi": "Aino Asukas",
         "sahkoposti": "aino@example.fi",
@@ -80,7 +88,7 @@ def answers(**overrides):
         "viesti": "Haluan kehittää palveluja.",
         "ov_consent": "on",
         "ov_website": "",
-        "ov_started": started_value(seconds_ago=10),
+        "ov_token": form_token(page),
     }
     data.update(overrides)
     return {name: value for name, value in data.items() if value is not None}

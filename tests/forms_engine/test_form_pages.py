@@ -32,8 +32,8 @@ def test_swedish_form_speaks_swedish_and_routes_like_the_finnish_one(client, des
     localized_site.translate(desk.call.get_parent().specific, "sv", title="Öppna ansökningar")
     swedish = localized_site.translate(desk.call, "sv", title="Ansökan till klientrådet")
 
-    invalid = client.post(swedish.url, answers(nimi=""))
-    client.post(swedish.url, answers())
+    invalid = client.post(swedish.url, answers(swedish, nimi=""))
+    client.post(swedish.url, answers(swedish))
 
     assert [field.clean_name for field in swedish.form_fields.all()] == ["nimi", "sahkoposti", "alue", "viesti"]
     assert "Det här fältet är obligatoriskt" in invalid.content.decode()
@@ -49,7 +49,7 @@ def test_error_summary_links_to_the_first_radio_button(client, desk):
         page_id=desk.call.pk, clean_name="rooli", label="Rooli", field_type="radio", choices="A\nB", sort_order=9
     )
 
-    html = client.post(desk.call.url, answers()).content.decode()
+    html = client.post(desk.call.url, answers(desk.call)).content.decode()
 
     assert 'href="#id_rooli_1"' in html
     assert 'id="id_rooli_1"' in html

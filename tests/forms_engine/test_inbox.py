@@ -19,7 +19,7 @@ INBOX = "/admin/inbox/"
 
 @pytest.fixture
 def submission(client, desk):
-    client.post(desk.call.url, answers())
+    client.post(desk.call.url, answers(desk.call))
     client.logout()
     mail.outbox.clear()
     return Submission.objects.get()
@@ -163,7 +163,7 @@ def test_an_invalid_filter_is_shown_with_its_error_and_the_valid_ones_still_appl
 
 
 def test_exports_keep_formula_like_answers_as_text(client, desk):
-    client.post(desk.call.url, answers(viesti='=HYPERLINK("http://example.com","Avaa")'))
+    client.post(desk.call.url, answers(desk.call, viesti='=HYPERLINK("http://example.com","Avaa")'))
     client.force_login(desk.coordinator)
 
     csv_text = client.get(f"{INBOX}export/", {"format": "csv"}).content.decode("utf-8-sig")
@@ -190,7 +190,7 @@ def test_create_follow_up_makes_a_linked_draft(client, desk, submission):
 @override_settings(FORMS_RATE_LIMIT=(100, 600))
 def test_inbox_query_count_does_not_grow_with_submissions(client, desk, django_assert_max_num_queries):
     for _number in range(15):
-        client.post(desk.call.url, answers())
+        client.post(desk.call.url, answers(desk.call))
     client.force_login(desk.coordinator)
 
     with django_assert_max_num_queries(20):

@@ -16,7 +16,7 @@ REFUSED = "ei voi poistaa"  # the admin speaks Finnish unless the editor chose a
 
 @pytest.fixture
 def submission(client, desk):
-    client.post(desk.call.url, answers())
+    client.post(desk.call.url, answers(desk.call))
     return Submission.objects.get()
 
 

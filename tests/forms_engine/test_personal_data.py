@@ -17,8 +17,8 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def two_submissions(client, desk):
-    client.post(desk.call.url, answers())
-    client.post(desk.call.url, answers(sahkoposti="toinen@example.fi"))
+    client.post(desk.call.url, answers(desk.call))
+    client.post(desk.call.url, answers(desk.call, sahkoposti="toinen@example.fi"))
     return list(Submission.objects.order_by("pk"))
 
 

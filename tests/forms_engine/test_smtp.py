@@ -34,7 +34,7 @@ def subjects(server):
 
 def test_receipt_and_coordinator_email_arrive_through_smtp(client, desk, smtp):
     with override_settings(TASKS=DATABASE_TASKS, **smtp.settings()):
-        response = client.post(desk.call.url, answers())
+        response = client.post(desk.call.url, answers(desk.call), follow=True)
         assert smtp.messages == []  # queued, not sent while the resident waits
         run_worker()
 
@@ -50,7 +50,7 @@ def test_receipt_and_coordinator_email_arrive_through_smtp(client, desk, smtp):
 def test_mail_server_down_keeps_the_submission_and_sends_exactly_once_when_back(client, desk):
     server = SmtpServer()  # not started: nothing listens on its port
     with override_settings(TASKS=DATABASE_TASKS, FORMS_EMAIL_RETRY_DELAYS=[1, 1, 1], **server.settings()):
-        response = client.post(desk.call.url, answers())
+        response = client.post(desk.call.url, answers(desk.call), follow=True)
 
         assert response.status_code == 200
         assert Submission.objects.get().reference in response.content.decode()
@@ -74,7 +74,7 @@ def test_mail_server_down_keeps_the_submission_and_sends_exactly_once_when_back(
 def test_failed_email_is_visible_in_the_inbox(client, desk):
     server = SmtpServer()
     with override_settings(TASKS=DATABASE_TASKS, FORMS_EMAIL_RETRY_DELAYS=[60], **server.settings()):
-        client.post(desk.call.url, answers())
+        client.post(desk.call.url, answers(desk.call))
         run_worker()
     client.force_login(desk.coordinator)
 

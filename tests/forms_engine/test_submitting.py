@@ -9,7 +9,7 @@ from django.test import override_settings
 from django.utils import timezone
 
 from forms_engine.models import Notification, NotificationStatus, Submission, SubmissionStatus
-from tests.forms_engine.factories import add_routing_rule, answers
+from tests.forms_engine.factories import add_routing_rule, answers, form_token
 
 pytestmark = pytest.mark.django_db
 
@@ -24,13 +24,15 @@ def test_form_is_shown_with_consent_and_a_hidden_honeypot(client, desk):
 
 
 def test_submission_is_saved_routed_and_both_emails_sent(client, desk):
-    response = client.post(desk.call.url, answers())
+    response = client.post(desk.call.url, answers(desk.call))
 
-    assert response.status_code == 200
+    assert response.status_code == 303  # to the receipt, so that a reload repeats only the GET
     submission = Submission.objects.get()
     year = timezone.localdate().year
     assert re.fullmatch(rf"OV-{year}-\d{{6}}", submission.reference)
-    assert submission.reference in response.content.decode()
+    receipt = client.get(response["Location"])
+    assert receipt.status_code == 200
+    assert submission.reference in receipt.content.decode()
     assert len(submission.token) >= 40
     assert list(submission.groups.all()) == [desk.group]
     assert submission.due_date == timezone.localdate() + datetime.timedelta(days=14)
@@ -50,8 +52,8 @@ def test_submission_is_saved_routed_and_both_emails_sent(client, desk):
 
 
 def test_references_run_on_within_the_year(client, desk):
-    client.post(desk.call.url, answers())
-    client.post(desk.call.url, answers())
+    client.post(desk.call.url, answers(desk.call))
+    client.post(desk.call.url, answers(desk.call))
 
     first, second = Submission.objects.order_by("pk").values_list("reference", flat=True)
     assert int(second[-6:]) == int(first[-6:]) + 1
@@ -60,7 +62,7 @@ def test_references_run_on_within_the_year(client, desk):
 def test_routing_rule_sends_the_submission_to_another_group(client, desk):
     add_routing_rule(desk.call, "alue", "nokia", desk.other_group)
 
-    client.post(desk.call.url, answers(alue="Nokia"))
+    client.post(desk.call.url, answers(desk.call, alue="Nokia"))
 
     assert list(Submission.objects.get().groups.all()) == [desk.other_group]
     assert [message.to for message in mail.outbox if message.to != ["aino@example.fi"]] == [
@@ -69,7 +71,7 @@ def test_routing_rule_sends_the_submission_to_another_group(client, desk):
 
 
 def test_validation_errors_show_an_error_summary_in_the_users_language(client, desk):
-    response = client.post(desk.call.url, answers(nimi="", ov_consent=None))
+    response = client.post(desk.call.url, answers(desk.call, nimi="", ov_consent=None))
 
     html = response.content.decode()
     assert response.status_code == 200
@@ -80,30 +82,40 @@ def test_validation_errors_show_an_error_summary_in_the_users_language(client, d
 
 
 def test_honeypot_filled_is_refused(client, desk):
-    response = client.post(desk.call.url, answers(ov_website="http://spam.example"))
+    response = client.post(desk.call.url, answers(desk.call, ov_website="http://spam.example"))
 
     assert response.status_code == 200
     assert "govuk-error-summary" in response.content.decode()
     assert Submission.objects.count() == 0
 
 
-@pytest.mark.parametrize("started", ["", "forged", None])
-def test_too_fast_or_forged_timestamp_is_refused(client, desk, started):
-    from forms_engine.spam import started_value
+@pytest.mark.parametrize(
+    ("token", "message"),
+    [
+        (lambda page: form_token(page, seconds_ago=0), "Lomake lähetettiin hyvin nopeasti"),
+        (lambda page: "", "Lomaketta ei voitu lähettää"),
+        (lambda page: "forged", "Lomaketta ei voitu lähettää"),
+        (lambda page: form_token(page)[:-2] + "xx", "Lomaketta ei voitu lähettää"),
+    ],
+    ids=["too-fast", "missing", "forged", "altered"],
+)
+def test_too_fast_missing_or_forged_token_is_refused_with_the_answers_kept(client, desk, token, message):
+    response = client.post(desk.call.url, answers(desk.call, ov_token=token(desk.call)))
 
-    data = answers(ov_started=started_value(0) if started is None else started)
-    response = client.post(desk.call.url, data)
-
+    assert response.status_code == 200
     assert Submission.objects.count() == 0
-    assert "govuk-error-summary" in response.content.decode()
+    html = response.content.decode()
+    assert "govuk-error-summary" in html
+    assert message in html
+    assert "Haluan kehittää palveluja." in html
 
 
 @override_settings(FORMS_RATE_LIMIT=(3, 600))
 def test_rate_limit_gives_a_friendly_429_and_keeps_what_was_written(client, desk):
     for _attempt in range(3):
-        assert client.post(desk.call.url, answers()).status_code == 200
+        assert client.post(desk.call.url, answers(desk.call)).status_code == 303
 
-    response = client.post(desk.call.url, answers(viesti="Toinen viesti samasta osoitteesta."))
+    response = client.post(desk.call.url, answers(desk.call, viesti="Toinen viesti samasta osoitteesta."))
 
     assert response.status_code == 429
     html = response.content.decode()
@@ -115,9 +127,10 @@ def test_rate_limit_gives_a_friendly_429_and_keeps_what_was_written(client, desk
 @override_settings(FORMS_RATE_LIMIT=(2, 600))
 def test_attempts_with_mistakes_do_not_use_up_the_rate_limit(client, desk):
     for _attempt in range(3):
-        assert client.post(desk.call.url, answers(ov_consent=None)).status_code == 200  # shown again with errors
+        # shown again with errors
+        assert client.post(desk.call.url, answers(desk.call, ov_consent=None)).status_code == 200
 
-    assert client.post(desk.call.url, answers()).status_code == 200
+    assert client.post(desk.call.url, answers(desk.call)).status_code == 303
     assert Submission.objects.count() == 1
 
 
@@ -125,7 +138,7 @@ def test_closed_call_refuses_politely(client, desk):
     desk.call.closes_at = timezone.now() - datetime.timedelta(minutes=1)
     desk.call.save_revision().publish()
 
-    response = client.post(desk.call.url, answers())
+    response = client.post(desk.call.url, answers(desk.call))
 
     assert response.status_code == 200
     assert "hakemuksia ei enää oteta vastaan" in response.content.decode()
@@ -134,7 +147,7 @@ def test_closed_call_refuses_politely(client, desk):
 
 
 def test_status_page_shows_reference_state_and_answer_only(client, desk):
-    client.post(desk.call.url, answers())
+    client.post(desk.call.url, answers(desk.call))
     submission = Submission.objects.get()
     submission.answer = "Tervetuloa raatiin!"
     submission.status = SubmissionStatus.ANSWERED
@@ -163,7 +176,7 @@ def test_anonymous_feedback_is_accepted_without_a_receipt_email(client, desk, lo
     ]
     feedback = make_form_page(FeedbackFormPageFactory(parent=localized_site.home), groups=[desk.group], fields=fields)
 
-    response = client.post(feedback.url, answers(sahkoposti="", nimi=None, alue=None))
+    response = client.post(feedback.url, answers(feedback, sahkoposti="", nimi=None, alue=None), follow=True)
 
     submission = Submission.objects.get()
     assert submission.email == ""

@@ -63,7 +63,7 @@ def test_invalid_email_shows_an_error_summary(client, follow_up):
 
 
 def test_resident_whose_submission_started_it_is_told_without_subscribing(client, desk):
-    client.post(desk.call.url, answers())
+    client.post(desk.call.url, answers(desk.call))
     submission = Submission.objects.get()
     client.force_login(desk.coordinator)
     client.post(f"/admin/inbox/{submission.pk}/", {"action": "follow_up"})
