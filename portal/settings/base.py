@@ -103,6 +103,16 @@ DATABASES = {
         conn_health_checks=True,
     )
 }
+# SQLite serves the web server and the task worker at once (DESIGN §10): the write-ahead log lets readers go on
+# while one writes; every transaction takes the write lock when it begins, so it waits its turn (up to the
+# timeout) instead of failing half-way with "database is locked" when another process wrote in between.
+SQLITE_OPTIONS = {
+    "transaction_mode": "IMMEDIATE",
+    "timeout": 20,
+    "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL",
+}
+if DATABASES["default"].get("ENGINE") == "django.db.backends.sqlite3":
+    DATABASES["default"]["OPTIONS"] = {**SQLITE_OPTIONS, **DATABASES["default"].get("OPTIONS", {})}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [

@@ -1,5 +1,9 @@
 """Settings for the test suite: fast hashing, local memory cache, tasks run immediately, mail in memory."""
 
+import os
+import tempfile
+from pathlib import Path
+
 from .base import *  # noqa: F403
 
 DEBUG = False
@@ -11,3 +15,8 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# On SQLite the test database is a file, as the embedded default's is, so that the write-ahead log and the
+# write lock between connections are exercised (an in-memory database has neither). One file per process.
+if DATABASES["default"].get("ENGINE") == "django.db.backends.sqlite3":  # noqa: F405
+    DATABASES["default"]["TEST"] = {"NAME": str(Path(tempfile.gettempdir()) / f"osallistu-test-{os.getpid()}.sqlite3")}  # noqa: F405
