@@ -1,11 +1,19 @@
 """Keeping the search index and the facets' page → term table up to date."""
 
+from contextlib import contextmanager
+
+from django.core.management import call_command
 from django.db.models.signals import post_delete, post_save
+from modelsearch import index
+from modelsearch.signal_handlers import post_save_signal_handler
 from modelsearch.tasks import insert_or_update_object_task
 from wagtail.models import Page
+from wagtail.signal_handlers import disable_reference_index_auto_update
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from search.engine import forget_tag_table
+
+REINDEX_PUBLISHED = "search-reindex-published"
 
 
 def reindex_published_page(sender, instance, **kwargs):
@@ -35,8 +43,36 @@ def term_changed(sender, **kwargs):
         forget_tag_table()
 
 
+def auto_updated_models():
+    return [model for model in index.get_indexed_models() if getattr(model, "search_auto_update", True)]
+
+
+@contextmanager
+def indexes_built_at_the_end():
+    """For bulk loads: the search and reference indexes are built once, in this process, when the block succeeds.
+
+    Otherwise every saved object queues a search-index and a reference-index task: the demo load queues about
+    1,900, the worker needs minutes for them, and search finds little until it is done. Enter this outside the
+    load's transaction, so that the indexes are built from what was committed.
+    """
+    models = auto_updated_models()
+    for model in models:
+        post_save.disconnect(post_save_signal_handler, sender=model)
+    page_published.disconnect(dispatch_uid=REINDEX_PUBLISHED)
+    try:
+        with disable_reference_index_auto_update():
+            yield
+    finally:
+        for model in models:
+            post_save.connect(post_save_signal_handler, sender=model)
+        page_published.connect(reindex_published_page, dispatch_uid=REINDEX_PUBLISHED)
+    forget_tag_table()
+    call_command("update_index", verbosity=0)
+    call_command("rebuild_references_index", verbosity=0)
+
+
 def register_signal_handlers():
-    page_published.connect(reindex_published_page, dispatch_uid="search-reindex-published")
+    page_published.connect(reindex_published_page, dispatch_uid=REINDEX_PUBLISHED)
     page_unpublished.connect(page_changed, dispatch_uid="search-tags-unpublished")
     post_page_move.connect(page_changed, dispatch_uid="search-tags-moved")
     post_delete.connect(page_deleted, dispatch_uid="search-tags-deleted")

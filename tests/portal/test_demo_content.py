@@ -3,7 +3,10 @@
 import pytest
 from django.core.management import call_command
 from django.db import transaction
-from wagtail.models import Page, Site
+from django.test import override_settings
+from django_tasks_db.models import DBTaskResult
+from wagtail.models import Page, ReferenceIndex, Site
+from wagtail.search.models import IndexEntry
 
 from participation.models import (
     ChannelPage,
@@ -31,11 +34,18 @@ FINNISH_PATHS = [
 ]
 
 
+DATABASE_TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+
 @pytest.fixture(scope="module")
 def demo(django_db_setup, django_db_blocker):
-    """The demo site, built once for this module; each test runs in a savepoint inside it."""
+    """The demo site, built once for this module; each test runs in a savepoint inside it.
+
+    It is loaded with the task backend `make run` uses, so that what the load leaves to the worker is visible.
+    """
     with django_db_blocker.unblock(), transaction.atomic():
-        call_command("load_demo_content", verbosity=0)
+        with override_settings(TASKS=DATABASE_TASKS):
+            call_command("load_demo_content", verbosity=0)
         yield
         transaction.set_rollback(True)
 
@@ -117,6 +127,20 @@ def test_if_empty_leaves_an_existing_site_alone(demo, capsys):
 def test_inflected_and_compound_part_queries_find_the_demo_page_in_the_first_three(client, demo, query, title):
     outcome = client.get("/fi/haku/", {"q": query}).context["search"]
     assert title in [page.title for page in outcome.results[:3]], [page.title for page in outcome.results[:3]]
+
+
+def test_the_load_leaves_no_index_work_to_the_worker(demo):
+    queued = set(DBTaskResult.objects.values_list("task_path", flat=True))
+
+    assert queued <= {"forms_engine.retention.erase_expired_submissions"}
+    live_pages = Page.objects.live().filter(depth__gte=2)
+    indexed = set(
+        IndexEntry.objects.filter(content_type__in=live_pages.values("content_type")).values_list(
+            "object_id", flat=True
+        )
+    )
+    assert {str(pk) for pk in live_pages.values_list("pk", flat=True)} <= indexed
+    assert ReferenceIndex.objects.exists()
 
 
 def test_search_shows_only_pages_of_the_active_language(client, demo):

@@ -5,6 +5,7 @@ from wagtail import hooks
 from portal.demo import DemoLoader
 from portal.demo_content import load_site_shell
 from portal.models import HomePage
+from search.signal_handlers import indexes_built_at_the_end
 
 
 class Command(BaseCommand):
@@ -17,7 +18,8 @@ class Command(BaseCommand):
         if if_empty and HomePage.objects.exists():
             self.stdout.write("The site already has content; demo content not loaded.")
             return
-        with transaction.atomic():
+        # The site is searchable as soon as this command ends: no index work is left to the task worker.
+        with indexes_built_at_the_end(), transaction.atomic():
             loader = DemoLoader(stdout=self.stdout)
             load_site_shell(loader)
             for load_app_content in hooks.get_hooks("load_demo_content"):
