@@ -9,9 +9,6 @@ class FormsEngineConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_migrate
 
-        from forms_engine import follow_ups
-
-        follow_ups.connect()
         post_migrate.connect(schedule_erasure_after_migrate, sender=self)
 
 

@@ -1,19 +1,28 @@
-"""Telling people when a follow-up page's published status changes: its subscribers and the residents whose
-submissions started it (they need not subscribe)."""
+"""Telling people when a followed page's published status changes: its confirmed subscribers and the residents
+whose submissions it follows up (they need not subscribe).
+
+forms_engine knows nothing of what the status is: the app that owns the page calls `notify_subscribers` when the
+page is published (participation does for its follow-up pages, from a `page_published` handler). Residents may
+subscribe to a page whose class sets `accepts_subscriptions = True`.
+"""
 
 from django.db import transaction
 from django.urls import reverse
 from django.utils import translation
-from wagtail.signals import page_published
 
-from forms_engine.handling import FOLLOW_UP_PAGE_MODEL
 from forms_engine.models import NotifiedStatus, Submission, Subscription
 from forms_engine.notifications import queue_email
 
 
-def notify_status_change(page):
-    """Queue emails if the page's status differs from the last one told. Returns the number of emails."""
-    status = getattr(page, "status", None)
+def accepts_subscriptions(page):
+    return getattr(page, "accepts_subscriptions", False)
+
+
+def notify_subscribers(page, status, status_label):
+    """Queue emails if `status` differs from the last one told for `page`. Returns the number of emails.
+
+    `status` is the value compared and kept; `status_label` is what the email says.
+    """
     if not status:
         return 0
     sent = 0
@@ -23,7 +32,7 @@ def notify_status_change(page):
             return 0
         told.status = status
         told.save()
-        context = {"follow_up": page, "status_label": page.get_status_display(), "page_url": page.full_url}
+        context = {"follow_up": page, "status_label": status_label, "page_url": page.full_url}
         site = page.get_site()
         root_url = site.root_url if site else ""
         for subscription in Subscription.objects.filter(page=page, confirmed_at__isnull=False):
@@ -41,12 +50,3 @@ def notify_status_change(page):
             queue_email([submission.email], "follow_up_status", context, submission.language, submission=submission)
             sent += 1
     return sent
-
-
-def on_page_published(sender, instance, **kwargs):
-    if instance._meta.label == FOLLOW_UP_PAGE_MODEL:
-        notify_status_change(instance)
-
-
-def connect():
-    page_published.connect(on_page_published, dispatch_uid="forms_engine_follow_up_status")

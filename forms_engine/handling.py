@@ -1,17 +1,18 @@
 """What coordinators and residents do to a submission after it is sent. Every change is recorded."""
 
-from django.apps import apps
 from django.db import transaction
 from django.urls import reverse
 from django.utils import timezone, translation
-from django.utils.html import escape
 from django.utils.translation import gettext as _
+from wagtail import hooks
 
 from forms_engine.models import EventKind, Place, Submission, SubmissionStatus
 from forms_engine.notifications import queue_email
 
-FOLLOW_UP_PAGE_MODEL = "participation.FollowUpPage"
-FOLLOW_UP_INDEX_MODEL = "participation.FollowUpIndexPage"
+# The app that owns follow-up pages registers a function `create(submission, user)` under this Wagtail hook that
+# creates a draft follow-up page for the submission and returns it, or None when it cannot (participation does,
+# in participation/wagtail_hooks.py).
+FOLLOW_UP_HOOK = "create_follow_up_from_submission"
 
 
 def public_status_url(request, submission):
@@ -65,28 +66,18 @@ def answer(submission, text, user, request):
 
 
 def create_follow_up(submission, user):
-    """A draft follow-up page in the submission's language, linked to it. Returns the page."""
-    index_model = apps.get_model(FOLLOW_UP_INDEX_MODEL)
-    page_model = apps.get_model(FOLLOW_UP_PAGE_MODEL)
-    page = submission.page
-    index = index_model.objects.filter(locale_id=page.locale_id).first() or index_model.objects.first()
-    if index is None:
-        return None
-    with transaction.atomic():
-        follow_up = page_model(
-            title=f"{page.title} ({submission.reference})",
-            matter=f"<p>{escape(_('Raised through: %(form)s') % {'form': page.title})}</p>",
-            origin_kind="feedback",
-            origin_description=submission.reference,
-            raised_on=timezone.localdate(submission.submit_time),
-            live=False,
-        )
-        index.add_child(instance=follow_up)
-        follow_up.save_revision(user=user)
-        submission.follow_up = follow_up
-        submission.save(update_fields=["follow_up"])
-        submission.record(EventKind.FOLLOW_UP, user, follow_up.title)
-    return follow_up
+    """A draft follow-up page for the submission, made by the first `FOLLOW_UP_HOOK` function that can, linked to
+    the submission and recorded in one transaction. Returns the page, or None when none could make one."""
+    for create in hooks.get_hooks(FOLLOW_UP_HOOK):
+        with transaction.atomic():
+            follow_up = create(submission, user)
+            if follow_up is None:
+                continue
+            submission.follow_up = follow_up
+            submission.save(update_fields=["follow_up"])
+            submission.record(EventKind.FOLLOW_UP, user, follow_up.title)
+        return follow_up
+    return None
 
 
 def cancel_place(submission, request):

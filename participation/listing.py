@@ -12,7 +12,6 @@ from django.db.models import Q
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
-from participation.models.taxonomy import Area, TargetGroup
 from portal.pagination import Pagination, requested_page_number
 
 PAGE_SIZE = 12
@@ -59,14 +58,6 @@ class ListingFilter:
 def taxonomy_filter(param, label, model, lookup, locale_id):
     terms = model.objects.filter(locale_id=locale_id).order_by("name")
     return ListingFilter(param, label, [(term.slug, term.name, Q(**{lookup: term})) for term in terms])
-
-
-def target_group_filter(locale_id):
-    return taxonomy_filter("kohderyhma", _("Target group"), TargetGroup, "target_groups", locale_id)
-
-
-def area_filter(locale_id):
-    return taxonomy_filter("alue", _("Area"), Area, "areas", locale_id)
 
 
 def choices_filter(param, label, choices, lookup):

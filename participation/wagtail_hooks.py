@@ -6,6 +6,8 @@ from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from forms_engine.handling import FOLLOW_UP_HOOK
+from participation.follow_ups import create_from_submission
 from participation.models import Area, TargetGroup
 from participation.statistics.views import StatisticsReportView, user_can_view_statistics
 
@@ -36,6 +38,9 @@ class TaxonomyViewSetGroup(SnippetViewSetGroup):
 
 
 register_snippet(TaxonomyViewSetGroup)
+
+# The inbox's "Create a follow-up" makes a draft follow-up page here.
+hooks.register(FOLLOW_UP_HOOK, create_from_submission)
 
 
 @hooks.register("load_demo_content")

@@ -1,4 +1,4 @@
-from forms_engine.models.form_page import FormField, FormPageMixin, RoutingRule
+from forms_engine.models.form_page import FormField, FormPageMixin, RoutingRule, StatisticsKind
 from forms_engine.models.notifications import Notification, NotificationStatus
 from forms_engine.models.submissions import (
     EventKind,
@@ -22,6 +22,7 @@ __all__ = [
     "RoutingRule",
     "Submission",
     "SubmissionEvent",
+    "StatisticsKind",
     "SubmissionStatus",
     "Subscription",
 ]

@@ -9,11 +9,11 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
 from forms_engine.models import FormPageMixin
-from participation.listing import area_filter, choices_filter, target_group_filter
+from participation.listing import choices_filter
 from participation.models.base import IndexPage, TaggedPage
 from participation.models.events import EventPage
 from participation.models.open_calls import OpenCallPage
-from participation.models.taxonomy import ChannelKind, ParticipationLevel
+from participation.models.taxonomy import ChannelKind, ParticipationLevel, area_filter, target_group_filter
 from portal.blocks import RICH_TEXT_FEATURES, BodyBlock
 from portal.queries import visible
 

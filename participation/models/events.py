@@ -16,8 +16,9 @@ from wagtail.search import index
 
 from forms_engine.models import FormPageMixin
 from participation.calendar import event_ics, event_json_ld
-from participation.listing import ListingFilter, area_filter, target_group_filter
+from participation.listing import ListingFilter
 from participation.models.base import IndexPage, TaggedPage
+from participation.models.taxonomy import area_filter, target_group_filter
 from portal.blocks import RICH_TEXT_FEATURES, BodyBlock
 
 

@@ -6,7 +6,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
 
-from forms_engine.models import FormPageMixin
+from forms_engine.models import FormPageMixin, StatisticsKind
 from portal.blocks import BodyBlock
 from portal.models import BasePage
 
@@ -22,6 +22,7 @@ class FeedbackFormPage(FormPageMixin, BasePage):
 
     parent_page_types = ["portal.HomePage"]
     subpage_types = []
+    statistics_kind = StatisticsKind.FEEDBACK
 
     class Meta:
         verbose_name = _("feedback page")

@@ -10,8 +10,9 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from participation.listing import choices_filter, target_group_filter
+from participation.listing import choices_filter
 from participation.models.base import IndexPage, TaggedPage
+from participation.models.taxonomy import target_group_filter
 from portal.blocks import RICH_TEXT_FEATURES
 
 
@@ -84,6 +85,8 @@ class FollowUpPage(TaggedPage):
 
     parent_page_types = ["participation.FollowUpIndexPage"]
     subpage_types = []
+    # Residents may subscribe to its status changes (forms_engine's subscriptions; participation.follow_ups).
+    accepts_subscriptions = True
 
     class Meta:
         verbose_name = _("follow-up")

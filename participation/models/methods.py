@@ -11,9 +11,9 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from forms_engine.models import FormPageMixin
-from participation.listing import ListingFilter, choices_filter, target_group_filter
+from participation.listing import ListingFilter, choices_filter
 from participation.models.base import IndexPage, TaggedPage
-from participation.models.taxonomy import ParticipationLevel
+from participation.models.taxonomy import ParticipationLevel, target_group_filter
 from portal.blocks import RICH_TEXT_FEATURES
 from portal.queries import visible
 

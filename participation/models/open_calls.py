@@ -12,9 +12,10 @@ from wagtail.models import PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from forms_engine.models import FormPageMixin
-from participation.listing import ListingFilter, area_filter, target_group_filter
+from forms_engine.models import FormPageMixin, StatisticsKind
+from participation.listing import ListingFilter
 from participation.models.base import IndexPage, TaggedPage
+from participation.models.taxonomy import area_filter, target_group_filter
 from portal.blocks import RICH_TEXT_FEATURES
 
 
@@ -94,6 +95,7 @@ class OpenCallPage(FormPageMixin, TaggedPage):
 
     parent_page_types = ["participation.OpenCallIndexPage"]
     subpage_types = []
+    statistics_kind = StatisticsKind.APPLICATION
 
     class Meta:
         verbose_name = _("open call")

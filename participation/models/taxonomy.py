@@ -6,6 +6,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
+from participation.listing import taxonomy_filter
+
 
 class ParticipationLevel(models.TextChoices):
     """One scale across channels and methods, from giving information to sharing decision power."""
@@ -63,3 +65,13 @@ class Area(Taxonomy):
         verbose_name = _("area")
         verbose_name_plural = _("areas")
         constraints = [models.UniqueConstraint(fields=["locale", "slug"], name="unique_area_slug_per_locale")]
+
+
+def target_group_filter(locale_id):
+    """The listing filter by target group, with the terms of the page's language."""
+    return taxonomy_filter("kohderyhma", _("Target group"), TargetGroup, "target_groups", locale_id)
+
+
+def area_filter(locale_id):
+    """The listing filter by area, with the terms of the page's language."""
+    return taxonomy_filter("alue", _("Area"), Area, "areas", locale_id)

@@ -2,11 +2,13 @@
 
 import datetime
 import io
+from html import unescape
 
 import pytest
 from django.core import mail
 from django.test import override_settings
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext
 from openpyxl import load_workbook
 
 from forms_engine.models import EventKind, Submission, SubmissionStatus
@@ -185,6 +187,26 @@ def test_create_follow_up_makes_a_linked_draft(client, desk, submission):
     assert not follow_up.live
     assert follow_up.get_parent().pk == desk.follow_ups.pk
     assert response.url == f"/admin/pages/{follow_up.pk}/edit/"
+
+    assert EventKind.FOLLOW_UP in submission.events.values_list("kind", flat=True)
+    # Asked again, the inbox opens the same page rather than making a second one.
+    assert client.post(f"{INBOX}{submission.pk}/", {"action": "follow_up"}).url == response.url
+    assert FollowUpPage.objects.count() == 1
+
+
+def test_without_a_follow_up_section_no_follow_up_is_made_or_linked(client, desk, submission):
+    desk.follow_ups.delete()
+    client.force_login(UserFactory(is_superuser=True))
+
+    response = client.post(f"{INBOX}{submission.pk}/", {"action": "follow_up"}, follow=True)
+
+    submission.refresh_from_db()
+    assert submission.follow_up is None
+    assert not FollowUpPage.objects.exists()
+    assert not submission.events.filter(kind=EventKind.FOLLOW_UP).exists()
+    with translation.override("fi"):  # the coordinator's admin language
+        expected = gettext("There is no follow-up section to create the page in.")
+    assert expected in unescape(response.content.decode())
 
 
 @override_settings(FORMS_RATE_LIMIT=(100, 600))

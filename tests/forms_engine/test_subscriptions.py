@@ -55,6 +55,15 @@ def link_after(message, fragment):
     return next(url for url in re.findall(r"https?://\S+", message.body) if fragment in url)
 
 
+def test_only_pages_that_accept_subscriptions_can_be_subscribed_to(client, desk, follow_up):
+    # An open call is a live page but not one to follow: its id in the address is a 404, and nothing is stored.
+    response = client.post(f"/fi/tilaukset/uusi/{desk.call.pk}/", {"email": "seuraaja@example.fi"})
+
+    assert response.status_code == 404
+    assert not Subscription.objects.exists()
+    assert client.post(f"/fi/tilaukset/uusi/{follow_up.pk}/", {"email": "seuraaja@example.fi"}).status_code == 200
+
+
 def test_invalid_email_shows_an_error_summary(client, follow_up):
     response = client.post(f"/fi/tilaukset/uusi/{follow_up.pk}/", {"email": "ei-osoite"})
 
