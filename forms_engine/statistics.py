@@ -1,25 +1,30 @@
-"""Submission figures for "Participation in figures" (issue 6), through participation's figures hook.
+"""Submission counts for a period, as plain numbers: `submission_counts(start_at, end_at, time_zone)`.
 
-Registered in `forms_engine/wagtail_hooks.py` with `participation.statistics.FIGURES_HOOK`. What is counted, for
-submissions sent in the period (Finnish time):
+forms_engine knows nothing of page kinds. A form page says what its submissions count as through
+`FormPageMixin.statistics_kind` (a `StatisticsKind`), and the app that reports them (participation's
+"Participation in figures", `participation/statistics/submissions.py`) turns these numbers into its figures.
+What is counted, for submissions sent from `start_at` (inclusive) to `end_at` (exclusive):
 
-- applications to open calls: submissions of `OpenCallPage` forms (also per channel and per area of the call);
-- feedback and ideas received: submissions of `FeedbackFormPage` forms;
+- received: per statistics kind, and per page of each kind (for breakdowns by what the reporting app knows of
+  the pages, such as an open call's channel and areas);
 - time to answer: from sending to `answered_at`, median and 90th percentile, in days, of the submissions that
   have been answered. `answered_at` is the time of the first answer (`handling.answer` keeps it on later answers);
-- share answered within the agreed time: answered on or before the due date (Finnish day), out of those that were
-  answered or whose due date has passed. Event registrations (submissions with a place) are not answered and are
-  left out of both answer figures.
+- answered within the agreed time: answered on or before the due date (a day in `time_zone`), out of those that
+  were answered or whose due date has passed. Event registrations (submissions with a place) are not answered
+  and are left out of both answer figures.
 
-Everything is computed by the database. PostgreSQL computes the percentiles with `percentile_cont` and the
-Finnish day of an answer with `AT TIME ZONE`. Other databases (SQLite) read the one or two rows around each
-percentile from one ordered query with a window function, and get the Finnish day from the UTC time with the
-offsets in force (a CASE over the daylight-saving changes), so that no per-row Python function runs.
+Everything is computed by the database, in four queries whatever the amount of data. PostgreSQL computes the
+percentiles with `percentile_cont` and the local day of an answer with `AT TIME ZONE`. Other databases (SQLite)
+read the one or two rows around each percentile from one ordered query with a window function, and get the local
+day from the UTC time with the offsets in force (a CASE over the daylight-saving changes), so that no per-row
+Python function runs.
 """
 
 import datetime
 import math
+from dataclasses import dataclass
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import connection
 from django.db.models import (
     Aggregate,
@@ -38,15 +43,10 @@ from django.db.models import (
 )
 from django.db.models.functions import RowNumber, TruncDate
 from django.utils import timezone
-from django.utils.translation import gettext_lazy as _
+from wagtail.models import Page, get_page_models
 
 from forms_engine.models import Place, Submission
-from participation.models import FeedbackFormPage, OpenCallPage
-from participation.statistics import BY_AREA, BY_CHANNEL, DAYS, PERCENT, TIME_ZONE, Figure, scoped
 
-SECTION = _("Feedback, ideas and applications")
-ANSWERS_SECTION = _("How fast answers come")
-SECONDS_A_DAY = 24 * 60 * 60
 FRACTIONS = (0.5, 0.9)
 
 
@@ -65,46 +65,46 @@ def _is_postgresql():
     return connection.vendor == "postgresql"
 
 
-def submitted_in(period):
-    return Submission.objects.filter(submit_time__gte=period.start_at, submit_time__lt=period.end_at)
+def submitted_in(start_at, end_at):
+    return Submission.objects.filter(submit_time__gte=start_at, submit_time__lt=end_at)
 
 
-def _offset_changes(start, end):
-    """The UTC instants between `start` and `end` at which Finnish time changes its UTC offset, with the new one."""
+def _offset_changes(start, end, time_zone):
+    """The UTC instants between `start` and `end` at which `time_zone` changes its UTC offset, with the new one."""
     changes = []
     day = start
-    offset = day.astimezone(TIME_ZONE).utcoffset()
+    offset = day.astimezone(time_zone).utcoffset()
     while day < end:
         following = day + datetime.timedelta(days=1)
-        if following.astimezone(TIME_ZONE).utcoffset() != offset:
+        if following.astimezone(time_zone).utcoffset() != offset:
             low, high = day, following
             while high - low > datetime.timedelta(minutes=1):
                 middle = low + (high - low) / 2
-                if middle.astimezone(TIME_ZONE).utcoffset() == offset:
+                if middle.astimezone(time_zone).utcoffset() == offset:
                     low = middle
                 else:
                     high = middle
-            offset = following.astimezone(TIME_ZONE).utcoffset()
+            offset = following.astimezone(time_zone).utcoffset()
             changes.append((high.replace(second=0, microsecond=0), offset))
         day = following
     return changes
 
 
-def _local_date(field, period):
-    """The Finnish calendar day of the date-time `field`, computed by the database."""
+def _local_date(field, start_at, time_zone):
+    """The calendar day in `time_zone` of the date-time `field`, computed by the database."""
     if _is_postgresql():
-        return TruncDate(field, tzinfo=TIME_ZONE)
+        return TruncDate(field, tzinfo=time_zone)
     # SQLite keeps UTC text; date(value, '+N minutes') is native. Answers come after the period starts and
     # before now, so the offsets in force between those instants are all that is needed.
-    start = period.start_at.astimezone(datetime.UTC) - datetime.timedelta(days=1)
+    start = start_at.astimezone(datetime.UTC) - datetime.timedelta(days=1)
     end = timezone.now() + datetime.timedelta(days=1)
-    first_offset = start.astimezone(TIME_ZONE).utcoffset()
+    first_offset = start.astimezone(time_zone).utcoffset()
 
     def shifted(offset):
         minutes = int(offset.total_seconds() // 60)
         return Func(F(field), Value(f"{minutes:+d} minutes"), function="date", output_field=DateField())
 
-    changes = _offset_changes(start, end)
+    changes = _offset_changes(start, end, time_zone)
     if not changes:
         return shifted(first_offset)
     whens, offset = [], first_offset
@@ -156,25 +156,17 @@ def answer_percentiles(answerable, answered_count, fractions=FRACTIONS):
     return values
 
 
-def per_page(period):
-    """Counts per form page for the period, from one grouped query (one row per page, not per submission).
-
-    The report asks for the totals, the channels and the areas one after the other; within one report
-    (`participation.statistics.figures_scope`) the three share this one pass over the submissions.
-    """
-    return scoped(("forms_engine.per_page", period), lambda: _per_page(period))
-
-
-def _per_page(period):
-    today = timezone.now().astimezone(TIME_ZONE).date()
+def _per_page(start_at, end_at, time_zone):
+    """Counts per form page, from one grouped query (one row per page, not per submission)."""
+    today = timezone.now().astimezone(time_zone).date()
     answerable = Q(place=Place.NONE)
     answered = answerable & Q(answered_at__isnull=False)
     # On SQLite, grouping by `+page_id` keeps the planner from walking the page index row by row (six times
     # slower than one scan of the table); PostgreSQL groups by the column itself.
     page = F("page_id") if _is_postgresql() else Func(F("page_id"), template="(+%(expressions)s)")
     rows = (
-        submitted_in(period)
-        .annotate(answered_on=_local_date("answered_at", period))
+        submitted_in(start_at, end_at)
+        .annotate(answered_on=_local_date("answered_at", start_at, time_zone))
         .order_by()
         .values(form_page=page)
         .annotate(
@@ -187,65 +179,46 @@ def _per_page(period):
     return {row.pop("form_page"): row for row in rows}
 
 
-def totals(period):
-    pages = per_page(period)
-    calls = set(OpenCallPage.objects.filter(pk__in=pages).values_list("pk", flat=True))
-    feedback_pages = set(FeedbackFormPage.objects.filter(pk__in=pages).values_list("pk", flat=True))
-    counts = {name: sum(row[name] for row in pages.values()) for name in ("answered", "due", "in_time")}
-    counts["applications"] = sum(row["received"] for page_id, row in pages.items() if page_id in calls)
-    counts["feedback"] = sum(row["received"] for page_id, row in pages.items() if page_id in feedback_pages)
-    median, p90 = answer_percentiles(submitted_in(period).filter(place=Place.NONE), counts["answered"])
-    share = 100 * counts["in_time"] / counts["due"] if counts["due"] else None
-    return [
-        Figure("applications", _("Applications to open calls"), counts["applications"], SECTION, public=True),
-        Figure("feedback", _("Feedback and ideas received"), counts["feedback"], SECTION, public=True),
-        Figure(
-            "answer_median",
-            _("Time to answer, median"),
-            median,
-            ANSWERS_SECTION,
-            unit=DAYS,
-            public=True,
-            sample_size=counts["answered"],
-        ),
-        Figure(
-            "answer_p90",
-            _("Time to answer, 9 in 10 answered within"),
-            p90,
-            ANSWERS_SECTION,
-            unit=DAYS,
-            public=True,
-            sample_size=counts["answered"],
-        ),
-        Figure(
-            "answered_in_time",
-            _("Answered within the agreed time"),
-            share,
-            ANSWERS_SECTION,
-            unit=PERCENT,
-            public=True,
-            sample_size=counts["due"],
-        ),
-    ]
+def kinds_by_content_type():
+    """{content type id: statistics kind} of every page model that sets `statistics_kind`."""
+    models = [model for model in get_page_models() if getattr(model, "statistics_kind", None)]
+    content_types = ContentType.objects.get_for_models(*models)  # cached after the first call
+    return {content_types[model].pk: model.statistics_kind for model in models}
 
 
-def applications_by(period, by):
-    """Applications per channel or area of the open call, from the per-page counts and the calls' groups."""
-    pages = per_page(period)
-    field = "channel__translation_key" if by == BY_CHANNEL else "areas__translation_key"
-    groups = {}
-    for page_id, key in OpenCallPage.objects.filter(pk__in=pages).values_list("pk", field):
-        groups[key] = groups.get(key, 0) + pages[page_id]["received"]
-    return [
-        Figure("applications", _("Applications to open calls"), count, SECTION, **{by: key})
-        for key, count in groups.items()
-    ]
+@dataclass(frozen=True)
+class SubmissionCounts:
+    """What `submission_counts` found. `received_by_page[kind]` is {page id: submissions} of pages of that kind.
+
+    `answer_days` holds the percentiles of `FRACTIONS` (median, 90th percentile), None when nothing was answered.
+    """
+
+    received_by_page: dict
+    answered: int
+    due: int
+    in_time: int
+    answer_days: tuple
+
+    def received(self, kind):
+        return sum(self.received_by_page.get(kind, {}).values())
 
 
-def figures(period, by=None):
-    """The hook function: submission figures for `period`, or per channel or area of the open call."""
-    if by is None:
-        return totals(period)
-    if by in (BY_CHANNEL, BY_AREA):
-        return applications_by(period, by)
-    return []
+def submission_counts(start_at, end_at, time_zone):
+    """Submissions sent from `start_at` to `end_at` (exclusive), counted; days are days in `time_zone`."""
+    pages = _per_page(start_at, end_at, time_zone)
+    kinds = kinds_by_content_type()
+    received_by_page = {}
+    if pages and kinds:
+        for page_id, content_type_id in Page.objects.filter(pk__in=pages, content_type_id__in=kinds).values_list(
+            "pk", "content_type_id"
+        ):
+            received_by_page.setdefault(kinds[content_type_id], {})[page_id] = pages[page_id]["received"]
+    answered, due, in_time = (sum(row[name] for row in pages.values()) for name in ("answered", "due", "in_time"))
+    answerable = submitted_in(start_at, end_at).filter(place=Place.NONE)
+    return SubmissionCounts(
+        received_by_page=received_by_page,
+        answered=answered,
+        due=due,
+        in_time=in_time,
+        answer_days=tuple(answer_percentiles(answerable, answered)),
+    )

@@ -93,11 +93,3 @@ def load_demo_content(loader):
     from forms_engine.demo_content import load_forms_content
 
     load_forms_content(loader)
-
-
-@hooks.register("register_participation_figures")
-def participation_figures(period, by=None):
-    """Submission figures for the report "Participation in figures" (see forms_engine/statistics.py)."""
-    from forms_engine.statistics import figures
-
-    return figures(period, by=by)

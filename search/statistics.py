@@ -40,10 +40,8 @@ def most_frequent(period, limit=TOP):
     return [(row["query_string"], row["searches"]) for row in rows]
 
 
-def figures(period, by=None):
+def figures(period):
     """The hook function: searches with no results in `period` and the most frequent of them (totals only)."""
-    if by is not None:
-        return []
     total = no_result_searches(period).aggregate(total=Sum("hits"))["total"] or 0
     rows = [Figure("searches_without_results", _("Searches with no results"), total, SECTION)]
     rows += [

@@ -1,11 +1,10 @@
 from wagtail import hooks
 
 from participation.statistics import FIGURES_HOOK
+from search.statistics import figures
 
 
 @hooks.register(FIGURES_HOOK)
-def search_figures(period, by=None):
+def search_figures(period):
     """Searches with no results for the report "Participation in figures" (see search/statistics.py)."""
-    from search.statistics import figures
-
-    return figures(period, by=by)
+    return figures(period)

@@ -1,8 +1,6 @@
 """Osallisuus lukuina: the participation figures of the last twelve months, for everyone."""
 
-from django.core.cache import cache
 from django.db import models
-from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
@@ -11,14 +9,14 @@ from wagtail.search import index
 from portal.blocks import BodyBlock
 from portal.models import BasePage
 
-PUBLIC_FIGURES_SECONDS = 10 * 60
-
 
 class StatisticsPage(BasePage):
     """Headline figures for the last 12 months: what happened to matters raised, events, how fast answers come.
 
-    Only aggregates are shown, and groups of fewer than five are not shown separately. The page's model also
-    carries the permission to open the admin report "Participation in figures".
+    Only aggregates are shown, and groups of fewer than five are not shown separately. The template reads them
+    with `{% public_figures as figures %}` (participation_tags), so the model does not depend on the statistics
+    that count it. The page's model also carries the permission to open the admin report "Participation in
+    figures".
     """
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -37,14 +35,3 @@ class StatisticsPage(BasePage):
         verbose_name = _("statistics page")
         verbose_name_plural = _("statistics pages")
         permissions = [("view_participation_statistics", _("Can view the participation statistics report"))]
-
-    def get_context(self, request, *args, **kwargs):
-        from participation.statistics.periods import Period
-        from participation.statistics.report import public_figures
-
-        context = super().get_context(request, *args, **kwargs)
-        period = Period.last_12_months()
-        # A year's aggregates change slowly; anyone may load the page, so they are counted at most every few minutes.
-        key = f"participation:public-figures:{get_language()}:{period.start.isoformat()}"
-        context["figures"] = cache.get_or_set(key, lambda: public_figures(period), PUBLIC_FIGURES_SECONDS)
-        return context

@@ -9,9 +9,7 @@ from participation.statistics.figures import (
     PERCENT,
     SMALL_GROUP,
     Figure,
-    figures_scope,
     hook_figures,
-    scoped,
 )
 from participation.statistics.periods import TIME_ZONE, Period
 
@@ -26,7 +24,5 @@ __all__ = [
     "TIME_ZONE",
     "Figure",
     "Period",
-    "figures_scope",
     "hook_figures",
-    "scoped",
 ]

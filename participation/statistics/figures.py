@@ -1,24 +1,25 @@
 """Figure rows and the extension point through which other apps add their figures.
 
-Participation counts what it owns (events, attendance, follow-ups). Figures that come from submissions or the
-search log belong to `forms_engine` and `search`, which depend on participation and not the other way round, so
-they plug in through a Wagtail hook::
+Participation counts what it owns (events, attendance, follow-ups) and turns the submission counts of
+`forms_engine` into figures (`participation.statistics.submissions`). Other apps that depend on participation
+(the search log in `search`) plug in their figures through a Wagtail hook::
 
     from participation.statistics import FIGURES_HOOK, Figure
 
     @hooks.register(FIGURES_HOOK)
-    def feedback_figures(period, by=None):
+    def feedback_figures(period):
         ...
-        return [Figure(key="feedback", label=_("Feedback received"), value=12, section=_("Feedback"))]
+        return [
+            Figure(key="feedback", label=_("Feedback received"), value=12, section=_("Feedback")),
+            Figure("feedback", _("Feedback received"), 7, _("Feedback"), by=BY_CHANNEL, group=channel_key),
+        ]
 
-The function receives a `Period` and `by`: None for the totals, `"channel"` for one row per channel (each with
-`channel` set to the channel page's `translation_key`) or `"area"` (rows with `area` set to the area's
-`translation_key`). A function that has no breakdown returns an empty list for it. It must use aggregate
-queries: a bounded number of them whatever the amount of data.
+The function receives a `Period` and returns all its rows at once: the totals (`by` None) and, if it has them,
+the breakdowns: rows with `by="channel"` and `group` the channel page's `translation_key`, or `by="area"` and
+`group` the area's `translation_key` (None for "no channel" or "no area"). It must use aggregate queries: a
+bounded number of them whatever the amount of data.
 """
 
-import contextlib
-import contextvars
 from dataclasses import dataclass
 from typing import Any
 
@@ -48,6 +49,11 @@ class Figure:
     `rank` (1, 2, …) makes the row one item of a ranked list (the `label` is the item, for example a search
     query, and `value` its count): the admin report shows such a section as a numbered table and the export as
     rows in rank order. Ranked rows are for the totals only and never public.
+
+    `by` names the breakdown the row belongs to (None for the totals, `BY_CHANNEL`, `BY_AREA`) and `group` the
+    channel's or area's `translation_key` in it. `part_of` is the key of the total that this count is a part of
+    (a status of the matters raised, a role of the participants): on the public page, small parts of the same
+    total are hidden together (`suppress_small`).
     """
 
     key: str
@@ -57,43 +63,21 @@ class Figure:
     unit: str = COUNT
     public: bool = False
     sample_size: int | None = None
-    channel: Any = None
-    area: Any = None
+    by: str | None = None
+    group: Any = None
     rank: int | None = None
+    part_of: str | None = None
 
     @property
     def display(self):
         return format_value(self.value, self.unit)
 
 
-_scope = contextvars.ContextVar("participation_figures_scope", default=None)
-
-
-@contextlib.contextmanager
-def figures_scope():
-    """While one report is built: lets hook functions share work between the totals and the breakdowns."""
-    token = _scope.set({})
-    try:
-        yield
-    finally:
-        _scope.reset(token)
-
-
-def scoped(key, compute):
-    """`compute()`, done once per report (`figures_scope`) for the same `key`; every time outside one."""
-    store = _scope.get()
-    if store is None:
-        return compute()
-    if key not in store:
-        store[key] = compute()
-    return store[key]
-
-
-def hook_figures(period, by=None):
-    """Every figure other apps register for `period`, in the order the hooks and rows come."""
+def hook_figures(period):
+    """Every row other apps register for `period` (totals and breakdowns), in the order the hooks and rows come."""
     figures = []
     for provide in hooks.get_hooks(FIGURES_HOOK):
-        figures.extend(provide(period, by=by) or [])
+        figures.extend(provide(period) or [])
     return figures
 
 

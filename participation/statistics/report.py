@@ -7,6 +7,8 @@ Used by the admin report ("Osallisuus lukuina", `participation.statistics.views`
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.core.cache import cache
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
@@ -17,13 +19,16 @@ from participation.statistics.figures import (
     COUNT,
     SMALL_GROUP,
     Figure,
-    figures_scope,
     format_value,
     hook_figures,
     shown_count,
     suppress_small,
 )
+from participation.statistics.periods import Period
 from participation.statistics.queries import event_figures, follow_up_figures
+from participation.statistics.submissions import submission_figures
+
+PUBLIC_FIGURES_SECONDS = 10 * 60
 
 EVENTS_SECTION = _("Events with residents")
 IDEAS_SECTION = _("Ideas and matters raised")
@@ -38,7 +43,17 @@ def _event_rows(values, **group):
         Figure("participants", _("Participants"), values.get("participants", 0), EVENTS_SECTION, public=True, **group),
     ]
     for role, label in AttendanceRole.choices:
-        rows.append(Figure(f"role_{role}", label, values.get(f"role_{role}", 0), EVENTS_SECTION, public=True, **group))
+        rows.append(
+            Figure(
+                f"role_{role}",
+                label,
+                values.get(f"role_{role}", 0),
+                EVENTS_SECTION,
+                public=True,
+                part_of="participants",
+                **group,
+            )
+        )
     return rows
 
 
@@ -46,7 +61,15 @@ def _idea_rows(values, **group):
     labels = dict(FollowUpStatus.choices)
     return [
         Figure("raised", _("Ideas and matters raised"), values.get("raised", 0), IDEAS_SECTION, public=True, **group),
-        Figure("in_progress", _("Still being handled"), values.get("in_progress", 0), IDEAS_SECTION, **group),
+        Figure(
+            "in_progress",
+            _("Still being handled"),
+            values.get("in_progress", 0),
+            IDEAS_SECTION,
+            public=True,
+            part_of="raised",
+            **group,
+        ),
         Figure(
             "status_received", labels[FollowUpStatus.RECEIVED], values.get("status_received", 0), IDEAS_SECTION, **group
         ),
@@ -67,26 +90,38 @@ def _idea_rows(values, **group):
             IDEAS_SECTION,
             **group,
         ),
-        Figure("implemented", _("Implemented"), values.get("status_implemented", 0), IDEAS_SECTION, **group),
+        Figure(
+            "implemented",
+            _("Implemented"),
+            values.get("status_implemented", 0),
+            IDEAS_SECTION,
+            public=True,
+            part_of="raised",
+            **group,
+        ),
         Figure(
             "not_taken_forward",
             _("Not taken forward"),
             values.get("status_not_taken_forward", 0),
             IDEAS_SECTION,
+            public=True,
+            part_of="raised",
             **group,
         ),
     ]
 
 
-def participation_figures(period, by=None, now=None):
-    """Participation's own figures as rows: the totals, or the breakdown figures per channel or area."""
-    if by is None:
-        return _event_rows(event_figures(period, now=now)) + _idea_rows(follow_up_figures(period))
-    rows = []
-    for key, values in event_figures(period, by=by, now=now).items():
-        rows += [row for row in _event_rows(values, **{by: key}) if row.key in BREAKDOWN_KEYS]
-    for key, values in follow_up_figures(period, by=by).items():
-        rows += [row for row in _idea_rows(values, **{by: key}) if row.key in BREAKDOWN_KEYS]
+def participation_figures(period, now=None):
+    """Participation's own figures as rows: the totals, then the breakdown figures per channel and per area."""
+    submissions = submission_figures(period)
+    rows = _event_rows(event_figures(period, now=now)) + _idea_rows(follow_up_figures(period))
+    rows += [row for row in submissions if row.by is None]
+    for by in (BY_CHANNEL, BY_AREA):
+        for key, values in event_figures(period, by=by, now=now).items():
+            rows += [row for row in _event_rows(values, by=by, group=key) if row.key in BREAKDOWN_KEYS]
+        for key, values in follow_up_figures(period, by=by).items():
+            rows += [row for row in _idea_rows(values, by=by, group=key) if row.key in BREAKDOWN_KEYS]
+        rows += [row for row in submissions if row.by == by]
     return rows
 
 
@@ -134,8 +169,7 @@ def build_breakdown(figures, by, locale):
     columns, rows = {}, {}
     for figure in figures:
         columns.setdefault(figure.key, Column(figure.key, figure.label, figure.unit))
-        key = getattr(figure, by)
-        rows.setdefault(key, Row(key, None)).figures[figure.key] = figure
+        rows.setdefault(figure.group, Row(figure.group, None)).figures[figure.key] = figure
     model, title_field, unnamed = (
         (ChannelPage, "title", _("No channel")) if by == BY_CHANNEL else (Area, "name", _("No area"))
     )
@@ -273,18 +307,20 @@ class Report:
         return rows
 
 
+def all_figures(period, now=None):
+    """Participation's rows and every hook's rows for `period`: the totals and both breakdowns, one call each."""
+    return participation_figures(period, now=now) + hook_figures(period)
+
+
 def build_report(period, now=None, locale=None):
     """Totals and the per-channel and per-area tables for `period`."""
     locale = locale or Locale.get_active()
-    with figures_scope():
-        totals = participation_figures(period, now=now) + hook_figures(period)
-        by_channel = participation_figures(period, BY_CHANNEL, now=now) + hook_figures(period, BY_CHANNEL)
-        by_area = participation_figures(period, BY_AREA, now=now) + hook_figures(period, BY_AREA)
+    rows = all_figures(period, now=now)
     return Report(
         period=period,
-        totals=totals,
-        by_channel=build_breakdown(by_channel, BY_CHANNEL, locale),
-        by_area=build_breakdown(by_area, BY_AREA, locale),
+        totals=[row for row in rows if row.by is None],
+        by_channel=build_breakdown([row for row in rows if row.by == BY_CHANNEL], BY_CHANNEL, locale),
+        by_area=build_breakdown([row for row in rows if row.by == BY_AREA], BY_AREA, locale),
     )
 
 
@@ -298,41 +334,48 @@ class PublicFigures:
     answers: list  # [(section, [(label, shown text)])]
 
 
+def _public_value(figure):
+    """A public count, or an average or share as text; one computed from fewer than five answers is not shown."""
+    if figure.unit == COUNT:
+        return shown_count(figure.value)
+    if figure.value is None:
+        return str(_("no answers yet"))
+    if figure.sample_size is not None and figure.sample_size < SMALL_GROUP:
+        # Not "fewer than 5": beside an answer time that would read as the time itself.
+        return str(_("too few answers to show"))
+    return format_value(figure.value, figure.unit)
+
+
 def public_figures(period, now=None):
-    """The public page's headline figures for `period` (normally the last 12 months)."""
-    events = event_figures(period, now=now)
-    ideas = follow_up_figures(period)
-    idea_parts = [ideas["in_progress"], ideas["status_implemented"], ideas["status_not_taken_forward"]]
-    in_progress, implemented, not_taken_forward = suppress_small(idea_parts, total=ideas["raised"])
-    role_parts = suppress_small(
-        [events.get(f"role_{role}", 0) for role in AttendanceRole.values], total=events["participants"]
-    )
-    answers = {}
-    for figure in hook_figures(period):
-        if not figure.public:
-            continue
-        if figure.unit == COUNT:
-            shown = str(shown_count(figure.value))
-        elif figure.value is None:
-            shown = str(_("no answers yet"))
-        elif figure.sample_size is not None and figure.sample_size < SMALL_GROUP:
-            # Not "fewer than 5": beside an answer time that would read as the time itself.
-            shown = str(_("too few answers to show"))
-        else:
-            shown = format_value(figure.value, figure.unit)
-        answers.setdefault(str(figure.section), (figure.section, []))[1].append((figure.label, shown))
-    return PublicFigures(
-        period=period,
-        ideas=[
-            (_("Ideas and matters raised"), shown_count(ideas["raised"])),
-            (_("Still being handled"), in_progress),
-            (_("Implemented"), implemented),
-            (_("Not taken forward"), not_taken_forward),
-        ],
-        events=[
-            (_("Events held"), shown_count(events["events"])),
-            (_("Participants"), shown_count(events["participants"])),
-            *zip(AttendanceRole.labels, role_parts, strict=True),
-        ],
-        answers=list(answers.values()),
-    )
+    """The public page's figures for `period` (normally the last 12 months): the `public` rows of the totals.
+
+    Counts that are parts of one total (`part_of`) are hidden together when small (`suppress_small`).
+    """
+    rows = [row for row in all_figures(period, now=now) if row.public and row.by is None and row.rank is None]
+    values = {row.key: row.value for row in rows}
+    shown = {}
+    parts = {}
+    for row in rows:
+        if row.part_of:
+            parts.setdefault(row.part_of, []).append(row)
+    for total, members in parts.items():
+        hidden = suppress_small([row.value for row in members], total=values.get(total))
+        shown.update({row.key: part for row, part in zip(members, hidden, strict=True)})
+    sections = {}
+    for row in rows:
+        value = shown[row.key] if row.key in shown else _public_value(row)
+        sections.setdefault(str(row.section), (row.section, []))[1].append((row.label, value))
+    ideas = sections.pop(str(IDEAS_SECTION), (None, []))[1]
+    events = sections.pop(str(EVENTS_SECTION), (None, []))[1]
+    answers = [(section, [(label, str(value)) for label, value in figures]) for section, figures in sections.values()]
+    return PublicFigures(period=period, ideas=ideas, events=events, answers=answers)
+
+
+def last_12_months_public_figures():
+    """The public statistics page's figures: the last 12 months, counted at most every few minutes.
+
+    A year's aggregates change slowly and anyone may load the page, so they are kept per language and day.
+    """
+    period = Period.last_12_months()
+    key = f"participation:public-figures:{get_language()}:{period.start.isoformat()}"
+    return cache.get_or_set(key, lambda: public_figures(period), PUBLIC_FIGURES_SECONDS)

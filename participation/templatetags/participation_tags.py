@@ -2,6 +2,7 @@ from django import template
 from django.utils import timezone
 
 from participation.models import EventPage, FollowUpPage, OpenCallPage, OpenCallStatus
+from participation.statistics.report import last_12_months_public_figures
 from portal.queries import visible
 
 register = template.Library()
@@ -23,3 +24,9 @@ def home_highlights(context, limit=3):
             visible(FollowUpPage.objects.filter(locale_id=locale_id)).order_by("-last_published_at")[:limit]
         ),
     }
+
+
+@register.simple_tag
+def public_figures():
+    """The statistics page's figures for the last 12 months (`participation.statistics.report`)."""
+    return last_12_months_public_figures()

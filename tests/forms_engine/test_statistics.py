@@ -1,14 +1,16 @@
-"""Submission figures through participation's figures hook: exact numbers on a known set, on SQLite and PG."""
+"""Submission figures: forms_engine's counts by statistics kind, as participation's rows; exact numbers on a known
+set, on SQLite and PostgreSQL."""
 
 import datetime
 
 import pytest
 from django.utils import translation
 
-from forms_engine import statistics
-from forms_engine.models import Place, Submission
-from participation.statistics import TIME_ZONE, Period, hook_figures
-from participation.statistics.report import public_figures
+from forms_engine.models import Place, StatisticsKind, Submission
+from forms_engine.statistics import submission_counts
+from participation.statistics import BY_AREA, BY_CHANNEL, TIME_ZONE, Period
+from participation.statistics.report import all_figures, public_figures
+from participation.statistics.submissions import submission_figures
 from tests.participation.factories import (
     AreaFactory,
     ChannelIndexPageFactory,
@@ -70,12 +72,12 @@ def submissions(localized_site):
 
 
 def by_key(figures):
-    return {figure.key: figure for figure in figures}
+    return {figure.key: figure for figure in figures if figure.by is None}
 
 
 def test_figures_for_a_month(submissions):
     # The same numbers from percentile_cont (PostgreSQL) and from the window-function path (SQLite).
-    figures = by_key(statistics.figures(JANUARY))
+    figures = by_key(submission_figures(JANUARY))
 
     assert figures["applications"].value == 3
     assert figures["feedback"].value == 4
@@ -87,24 +89,32 @@ def test_figures_for_a_month(submissions):
 
 
 def test_figures_by_channel_and_area(submissions):
-    assert [(f.channel, f.value) for f in statistics.figures(JANUARY, by="channel")] == [
-        (submissions["channel"].translation_key, 3)
-    ]
-    assert [(f.area, f.value) for f in statistics.figures(JANUARY, by="area")] == [
-        (submissions["area"].translation_key, 3)
-    ]
+    rows = submission_figures(JANUARY)
+
+    assert [(f.group, f.value) for f in rows if f.by == BY_CHANNEL] == [(submissions["channel"].translation_key, 3)]
+    assert [(f.group, f.value) for f in rows if f.by == BY_AREA] == [(submissions["area"].translation_key, 3)]
+
+
+def test_forms_engine_counts_by_the_pages_statistics_kind(submissions):
+    counts = submission_counts(JANUARY.start_at, JANUARY.end_at, TIME_ZONE)
+
+    assert counts.received(StatisticsKind.APPLICATION) == 3
+    assert counts.received(StatisticsKind.FEEDBACK) == 4
+    # The event page has no statistics kind: its registration is in the answer figures' base, not in a kind.
+    assert set(counts.received_by_page) == {StatisticsKind.APPLICATION, StatisticsKind.FEEDBACK}
+    assert (counts.answered, counts.due, counts.in_time) == (5, 7, 4)
 
 
 def test_an_empty_period_has_no_answer_times(submissions):
-    figures = by_key(statistics.figures(Period.month(2025, 1)))
+    figures = by_key(submission_figures(Period.month(2025, 1)))
 
     assert figures["applications"].value == 0
     assert figures["answer_median"].value is None
     assert figures["answered_in_time"].value is None
 
 
-def test_registered_in_the_participation_hook(submissions):
-    assert "answer_median" in by_key(hook_figures(JANUARY))
+def test_in_the_participation_report(submissions):
+    assert "answer_median" in by_key(all_figures(JANUARY))
 
 
 def test_public_page_shows_answer_times_and_hides_small_counts(submissions):
@@ -139,6 +149,6 @@ def test_answered_in_time_uses_the_finnish_day_in_summer_time(localized_site):
     Submission.objects.filter(pk=in_time.pk).update(answered_at=local(2026, 6, 10, 23, 30))
     Submission.objects.filter(pk=late.pk).update(answered_at=local(2026, 6, 11, 0, 30))
 
-    figures = by_key(statistics.figures(june))
+    figures = by_key(submission_figures(june))
 
     assert figures["answered_in_time"].value == pytest.approx(50.0)

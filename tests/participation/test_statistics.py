@@ -18,7 +18,7 @@ from participation.statistics import TIME_ZONE, Period
 from participation.statistics.figures import Shown, suppress_small
 from participation.statistics.periods import PeriodForm
 from participation.statistics.queries import event_figures, follow_up_figures
-from participation.statistics.report import build_report, public_figures
+from participation.statistics.report import build_report, last_12_months_public_figures, public_figures
 from tests.participation.factories import (
     AreaFactory,
     ChannelPageFactory,
@@ -286,7 +286,8 @@ def test_public_page_shows_the_last_12_months_with_small_groups_hidden(client, s
     response = client.get("/fi/osallisuus-lukuina/")
 
     assert response.status_code == 200
-    figures = response.context["figures"]
+    with translation.override("fi"):
+        figures = last_12_months_public_figures()  # what the page showed, from the cache
     # Raised 9; being handled 6 and implemented 3 are both hidden (the 3 is small, the 6 would reveal it).
     assert [shown for _label, shown in figures.ideas] == [Shown(9), Shown(6, True), Shown(3, True), Shown(0)]
     # Events 1 (hidden), participants 32, residents 30 and professionals 2 both hidden.
@@ -307,11 +308,12 @@ def test_public_page_shows_the_last_12_months_with_small_groups_hidden(client, s
 def test_public_page_counts_its_figures_at_most_every_few_minutes(client, statistics_page, sections):
     recent_data(sections)
     with CaptureQueriesContext(connection) as first:
-        first_figures = client.get("/fi/osallisuus-lukuina/").context["figures"]
+        first_page = client.get("/fi/osallisuus-lukuina/").content
+    recent_data(sections)  # not shown until the cached figures expire
     with CaptureQueriesContext(connection) as again:
-        figures_again = client.get("/fi/osallisuus-lukuina/").context["figures"]
+        page_again = client.get("/fi/osallisuus-lukuina/").content
 
-    assert figures_again.ideas == first_figures.ideas
+    assert page_again == first_page
     assert len(again) < len(first)
 
 
