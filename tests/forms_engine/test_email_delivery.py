@@ -5,6 +5,11 @@ after the mail server had accepted it."""
 import asyncio
 import datetime
 import io
+import logging
+import os
+import signal
+import subprocess
+import sys
 import threading
 import time
 
@@ -309,6 +314,7 @@ postgres_only = pytest.mark.skipif(connection.vendor != "postgresql", reason="ne
 @postgres_only
 def test_the_worker_waits_out_a_database_outage_and_goes_on(smtp, caplog):
     """The worker's connection is killed and the server refuses connections for a while, as in a restart."""
+    caplog.set_level(logging.WARNING, logger="django_tasks_db")  # `db_worker -v0` elsewhere turned it off
     worker = Worker(
         queue_names=["*"],
         interval=0.1,
@@ -365,6 +371,50 @@ def test_the_worker_waits_out_a_database_outage_and_goes_on(smtp, caplog):
     assert len(waits) >= 3
     assert "trying again in 0.2 s" in waits[0]
     assert "trying again in 0.8 s" in waits[2]
+
+
+@postgres_only
+@pytest.mark.parametrize("accepted", [False, True], ids=["before accepting", "after accepting"])
+def test_a_worker_process_killed_mid_send_leaves_the_email_to_the_next_worker(smtp, accepted):
+    """A real worker process is killed (SIGKILL) while the mail server reads the email; a worker started later
+    sends it once the lease has run out. Twice in all only when the server had accepted it first."""
+    notification = queue()
+    database = connection.settings_dict
+    worker = subprocess.Popen(
+        [sys.executable, "manage.py", "db_worker", "--batch", "--no-reload", "--no-startup-delay", "-v0"],
+        env={
+            **os.environ,
+            "DJANGO_SETTINGS_MODULE": "portal.settings.dev",
+            "DATABASE_URL": f"postgres://{database['USER']}@{database['HOST']}:{database['PORT']}/{database['NAME']}",
+            "EMAIL_HOST": "127.0.0.1",
+            "EMAIL_PORT": str(smtp.port),
+        },
+    )
+
+    def kill_the_worker():
+        os.kill(worker.pid, signal.SIGKILL)
+        smtp.inbox.drop = None if accepted else "before accepting"
+
+    smtp.inbox.during_data = kill_the_worker
+    try:
+        assert worker.wait(60) == -signal.SIGKILL
+    finally:
+        worker.kill()
+    smtp.inbox.during_data = smtp.inbox.drop = None
+    assert len(smtp.messages) == (1 if accepted else 0)
+    assert status(notification) == NotificationStatus.SENDING
+    assert DBTaskResult.objects.get().status == TaskResultStatus.RUNNING
+
+    run_worker()  # within the lease: left alone, a live worker might still be sending it
+    assert status(notification) == NotificationStatus.SENDING
+
+    with override_settings(FORMS_EMAIL_SEND_LEASE_SECONDS=1):
+        time.sleep(1.1)
+        run_worker()
+
+    assert status(notification) == NotificationStatus.SENT
+    assert len(smtp.messages) == (2 if accepted else 1)
+    assert DBTaskResult.objects.filter(status=TaskResultStatus.FAILED).count() == 1
 
 
 def wait_for(condition, seconds=15):
