@@ -21,6 +21,8 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from forms_engine import form_tokens
 from forms_engine.forms import HONEYPOT, TOKEN, PortalFormBuilder
+from forms_engine.models.submissions import Place, Submission
+from forms_engine.spam import RATE_LIMITED, is_rate_limited
 from portal.outage import remember_form
 
 
@@ -148,8 +150,6 @@ class FormPageMixin(FormMixin, models.Model):
         return select_template([f"{name}_landing{extension}", self.landing_page_template]).template.name
 
     def get_submission_class(self):
-        from forms_engine.models.submissions import Submission
-
         return Submission
 
     def get_data_fields(self):
@@ -178,8 +178,6 @@ class FormPageMixin(FormMixin, models.Model):
 
     def places_taken(self):
         """Confirmed places of the page and its translations."""
-        from forms_engine.models.submissions import Place, Submission
-
         return Submission.objects.filter(page__translation_key=self.translation_key, place=Place.CONFIRMED).count()
 
     @property
@@ -195,7 +193,8 @@ class FormPageMixin(FormMixin, models.Model):
 
         A form is sent at most once: a second POST of the same form token leads to the first send's receipt.
         """
-        from forms_engine.spam import RATE_LIMITED, is_rate_limited
+        # Not at the top: forms_engine.submitting saves these models, so that would close an import circle (listed
+        # in tests/test_architecture.py until the serving methods move above forms_engine.models).
         from forms_engine.submitting import AlreadySent, SubmissionRefused, submit
 
         if request.method == "GET" and form_tokens.RECEIPT_PARAMETER in request.GET:
@@ -243,8 +242,6 @@ class FormPageMixin(FormMixin, models.Model):
 
     def earlier_submission(self, token_value):
         """The submission already made from this form token on this page, or None."""
-        from forms_engine.models.submissions import Submission
-
         try:
             token = form_tokens.read(token_value, self, expire=False)
         except form_tokens.InvalidToken:
@@ -253,8 +250,6 @@ class FormPageMixin(FormMixin, models.Model):
 
     def serve_receipt(self, request, value, *args, **kwargs):
         """The receipt of a send, for the browser that sent it; a receipt past its time shows the form again."""
-        from forms_engine.models.submissions import Submission
-
         found = form_tokens.read_receipt(value)
         submission = Submission.objects.filter(pk=found[0], page=self).first() if found else None
         if submission is None:
