@@ -129,7 +129,7 @@ def test_a_server_slower_than_the_timeout_fails_and_the_retry_sends_once(smtp, m
     with override_settings(EMAIL_TIMEOUT=None):
         started = time.monotonic()
         run_worker()
-        assert time.monotonic() - started < 2.5
+        assert time.monotonic() - started < 2.9  # the server waits 3 s
 
         assert status(notification) == NotificationStatus.FAILED
         assert "timed out" in notification.last_error
