@@ -87,8 +87,9 @@ def assert_no_server_error(response, what):
     assert response.status_code < 500, f"{what} gave {response.status_code}"
 
 
-def test_listing_filters_take_any_value(client, hostile_site):
-    for index in hostile_site["indexes"]:
+@pytest.mark.parametrize("section", range(5), ids=["channels", "methods", "open_calls", "events", "follow_ups"])
+def test_listing_filters_take_any_value(client, hostile_site, section):
+    for index in hostile_site["indexes"][section : section + 1]:
         for param in LISTING_PARAMS:
             for value in ODD_VALUES:
                 url = f"{index.url}?{param}={bytes_in_url(value)}"
