@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from django.core.management import call_command
+from pytest_django.live_server_helper import LiveServer
 
 from tests.conftest import tree_root
 
@@ -28,10 +29,13 @@ SCREENSHOTS = Path(os.environ.get("E2E_SCREENSHOTS", Path(__file__).resolve().pa
 
 
 def pytest_collection_modifyitems(config, items):
+    """Mark the browser tests and run them last, after the tests that need an empty database."""
     here = Path(__file__).parent
-    for item in items:
-        if here in Path(item.fspath).parents:
-            item.add_marker(pytest.mark.e2e)
+    browser_tests = [item for item in items if here in Path(item.fspath).parents]
+    for item in browser_tests:
+        item.add_marker(pytest.mark.e2e)
+    others = [item for item in items if here not in Path(item.fspath).parents]
+    items[:] = others + browser_tests
 
 
 @pytest.fixture(scope="session")
@@ -59,17 +63,36 @@ def page(browser):
     context.close()
 
 
-@pytest.fixture
-def demo_site(transactional_db, live_server):
-    """The whole demo site. Building it takes tens of seconds: use it for tests that need every page type."""
-    tree_root()
-    call_command("load_demo_content", verbosity=0)
-    return live_server
+@pytest.fixture(scope="session")
+def live_server(browser, django_db_setup, django_db_blocker):
+    """The whole demo site, built once per test process (where chromium is) and served on a live server thread.
+
+    Building it takes tens of seconds, so the browser tests share it: they may add submissions but change no page.
+    It is committed rather than rolled back, which is why these tests run after every other test of the session
+    (`pytest_collection_modifyitems`). Named `live_server` so that pytest-django sets up the test database for a
+    run of the browser tests alone.
+    """
+    with django_db_blocker.unblock():
+        tree_root()
+        call_command("load_demo_content", verbosity=0)
+    server = LiveServer("localhost")
+    yield server
+    server.stop()
+
+
+@pytest.fixture(autouse=True)
+def _live_server_helper(request, django_db_blocker):
+    """Replaces pytest-django's helper, which would empty the database after each test: here the demo site stays,
+    and the tests read it with the ORM outside any test transaction."""
+    if "live_server" not in request.fixturenames:
+        yield
+        return
+    with django_db_blocker.unblock():
+        yield
 
 
 @pytest.fixture
-def small_site(localized_site, live_server):
-    """Home pages in fi/sv/en only: enough for tests of the base templates."""
+def demo_site(live_server):
     return live_server
 
 

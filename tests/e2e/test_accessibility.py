@@ -28,15 +28,15 @@ def test_every_page_type_in_every_language_has_no_axe_violations(demo_site, page
     assert violations == []
 
 
-def test_not_found_page_has_no_axe_violations(small_site, page, axe_violations):
-    response = page.goto(small_site.url + "/sv/finns-inte/")
+def test_not_found_page_has_no_axe_violations(demo_site, page, axe_violations):
+    response = page.goto(demo_site.url + "/sv/finns-inte/")
 
     assert response.status == 404
     assert axe_violations(page) == []
 
 
-def test_skip_link_moves_focus_to_the_main_content(small_site, page):
-    page.goto(small_site.url + "/fi/")
+def test_skip_link_moves_focus_to_the_main_content(demo_site, page):
+    page.goto(demo_site.url + "/fi/")
 
     page.keyboard.press("Tab")
     skip_link = page.locator(":focus")
