@@ -257,11 +257,14 @@ ACCESSIBILITY_STATEMENT = {
         "14 days.",
     ),
     "supervisory_authority": t(
-        "Etelä-Suomen aluehallintovirasto, saavutettavuuden valvonnan yksikkö, www.saavutettavuusvaatimukset.fi, "
-        "saavutettavuus@avi.fi, puhelin 0295 016 000.",
-        "Regionförvaltningsverket i Södra Finland, enheten för tillgänglighetstillsyn, "
-        "www.tillganglighetskrav.fi, saavutettavuus@avi.fi, telefon 0295 016 000.",
-        "Regional State Administrative Agency for Southern Finland, Accessibility Monitoring Unit, "
-        "www.webaccessibility.fi, saavutettavuus@avi.fi, telephone +358 295 016 000.",
+        "Jos et ole tyytyväinen vastaukseemme tai et saa vastausta kahdessa viikossa, voit tehdä ilmoituksen "
+        "valvontaviranomaiselle: Liikenne- ja viestintävirasto Traficom, saavutettavuusvalvonta, "
+        "www.saavutettavuusvaatimukset.fi, saavutettavuus@traficom.fi, puhelin (vaihde) 029 534 5000.",
+        "Om du inte är nöjd med vårt svar eller inte får något svar inom två veckor kan du anmäla saken till "
+        "tillsynsmyndigheten: Transport- och kommunikationsverket Traficom, tillgänglighetstillsynen, "
+        "www.tillganglighetskrav.fi, saavutettavuus@traficom.fi, telefon (växel) 029 534 5000.",
+        "If you are not satisfied with our answer, or get no answer within two weeks, you can report it to the "
+        "supervisory authority: Finnish Transport and Communications Agency Traficom, Accessibility Monitoring, "
+        "www.webaccessibility.fi, saavutettavuus@traficom.fi, telephone (switchboard) +358 29 534 5000.",
     ),
 }

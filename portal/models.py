@@ -116,7 +116,11 @@ class AccessibilityStatementPage(BasePage):
     supervisory_authority = RichTextField(
         _("supervisory authority"),
         features=RICH_TEXT_FEATURES,
-        help_text=_("Contact details of the authority that supervises accessibility."),
+        help_text=_(
+            "How to report to the authority that supervises accessibility, with its contact details: the Finnish "
+            "Transport and Communications Agency Traficom since 1 January 2025 (Act on the Provision of Digital "
+            "Services, 306/2019)."
+        ),
     )
 
     content_panels = BasePage.content_panels + [

@@ -30,7 +30,7 @@ class AccessibilityStatementPageFactory(wagtail_factories.PageFactory):
     compliance_status = AccessibilityStatementPage.Compliance.PARTIAL
     non_accessible_content = "<p>Osa vanhoista PDF-liitteistä ei ole saavutettavia.</p>"
     assessment_date = datetime.date(2026, 11, 1)
-    supervisory_authority = "<p>Etelä-Suomen aluehallintovirasto, saavutettavuuden valvonta.</p>"
+    supervisory_authority = "<p>Liikenne- ja viestintävirasto Traficom, saavutettavuusvalvonta.</p>"
 
     class Meta:
         model = AccessibilityStatementPage

@@ -65,7 +65,7 @@ def test_accessibility_statement_shows_the_fields_the_law_requires(client, local
     assert "Palvelu täyttää osittain" in html
     assert "Osa vanhoista PDF-liitteistä" in html
     assert "1.11.2026" in html
-    assert "Etelä-Suomen aluehallintovirasto" in html
+    assert "Liikenne- ja viestintävirasto Traficom" in html
 
 
 def test_breadcrumbs_lead_from_home_to_the_page(client, localized_site):
