@@ -28,7 +28,7 @@ class LocalizedSite:
 
 
 def tree_root():
-    """Wagtail's root page, made by a migration; a browser test's database flush removes it, so recreate it."""
+    """Wagtail's root page, made by a migration; a transactional test's database flush removes it, so recreate it."""
     root = Page.get_first_root_node()
     if root is None:
         locale, _created = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)

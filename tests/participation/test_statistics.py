@@ -473,7 +473,9 @@ def test_demo_site_has_the_statistics_page_and_the_report_matches_the_demo_data(
     from django.core.management import call_command
 
     from participation import demo_data
+    from tests.conftest import tree_root
 
+    tree_root()
     call_command("load_demo_content", verbosity=0)
 
     for address in ["/fi/osallisuus-lukuina/", "/sv/delaktighet-i-siffror/", "/en/participation-in-figures/"]:

@@ -18,6 +18,7 @@ from participation.models import (
     OpenCallStatus,
 )
 from portal.models import AccessibilityStatementPage, HomePage, SiteSettings
+from tests.conftest import tree_root
 
 pytestmark = pytest.mark.django_db
 
@@ -44,6 +45,7 @@ def demo(django_db_setup, django_db_blocker):
     It is loaded with the task backend `make run` uses, so that what the load leaves to the worker is visible.
     """
     with django_db_blocker.unblock(), transaction.atomic():
+        tree_root()
         with override_settings(TASKS=DATABASE_TASKS):
             call_command("load_demo_content", verbosity=0)
         yield
