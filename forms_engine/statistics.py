@@ -1,7 +1,7 @@
 """Submission counts for a period, as plain numbers: `submission_counts(start_at, end_at, time_zone)`.
 
 forms_engine knows nothing of page kinds. A form page says what its submissions count as through
-`FormPageMixin.statistics_kind` (a `StatisticsKind`), and the app that reports them (participation's
+`FormPageBase.statistics_kind` (a `StatisticsKind`), and the app that reports them (participation's
 "Participation in figures", `participation/statistics/submissions.py`) turns these numbers into its figures.
 What is counted, for submissions sent from `start_at` (inclusive) to `end_at` (exclusive):
 

@@ -9,7 +9,7 @@ from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.models import Page
 
 from forms_engine.admin_views import export, inbox, personal_data
-from forms_engine.models import FormPageMixin, Submission
+from forms_engine.models import FormPageBase, Submission
 
 inbox_urls = (
     [
@@ -45,7 +45,7 @@ def hide_routed_forms_from_page_editors(user, form_pages):
         return form_pages
     from wagtail.contrib.forms.utils import get_form_types
 
-    routed = [ct for ct in get_form_types() if issubclass(ct.model_class(), FormPageMixin)]
+    routed = [ct for ct in get_form_types() if issubclass(ct.model_class(), FormPageBase)]
     return form_pages.exclude(content_type__in=routed)
 
 

@@ -1,4 +1,4 @@
-from forms_engine.models.form_page import FormField, FormPageMixin, RoutingRule, StatisticsKind
+from forms_engine.models.form_page import FormField, FormPageBase, RoutingRule, StatisticsKind
 from forms_engine.models.notifications import Notification, NotificationStatus
 from forms_engine.models.submissions import (
     EventKind,
@@ -13,7 +13,7 @@ from forms_engine.models.subscriptions import NotifiedStatus, Subscription
 __all__ = [
     "EventKind",
     "FormField",
-    "FormPageMixin",
+    "FormPageBase",
     "Notification",
     "NotificationStatus",
     "NotifiedStatus",

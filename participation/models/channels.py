@@ -8,7 +8,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
-from forms_engine.models import FormPageMixin
+from forms_engine.pages import FormPageMixin
 from participation.listing import choices_filter
 from participation.models.base import IndexPage, TaggedPage
 from participation.models.events import EventPage

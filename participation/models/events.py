@@ -14,7 +14,7 @@ from wagtail.models import Orderable, PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from forms_engine.models import FormPageMixin
+from forms_engine.pages import FormPageMixin
 from participation.calendar import event_ics, event_json_ld
 from participation.listing import ListingFilter
 from participation.models.base import IndexPage, TaggedPage

@@ -6,7 +6,8 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
 
-from forms_engine.models import FormPageMixin, StatisticsKind
+from forms_engine.models import StatisticsKind
+from forms_engine.pages import FormPageMixin
 from portal.blocks import BodyBlock
 from portal.models import BasePage
 

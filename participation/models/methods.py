@@ -10,7 +10,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from forms_engine.models import FormPageMixin
+from forms_engine.pages import FormPageMixin
 from participation.listing import ListingFilter, choices_filter
 from participation.models.base import IndexPage, TaggedPage
 from participation.models.taxonomy import ParticipationLevel, target_group_filter

@@ -12,7 +12,8 @@ from wagtail.models import PageManager
 from wagtail.query import PageQuerySet
 from wagtail.search import index
 
-from forms_engine.models import FormPageMixin, StatisticsKind
+from forms_engine.models import StatisticsKind
+from forms_engine.pages import FormPageMixin
 from participation.listing import ListingFilter
 from participation.models.base import IndexPage, TaggedPage
 from participation.models.taxonomy import area_filter, target_group_filter
