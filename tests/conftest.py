@@ -59,9 +59,17 @@ def localized_site(db):
 
 @pytest.fixture(autouse=True)
 def clear_cache():
-    """Each test starts with an empty cache, as a fresh server does."""
+    """Each test starts with an empty cache, as a fresh server does.
+
+    The content types are forgotten too: a transactional test's flush makes them again with new ids, and a stale
+    cached id makes Wagtail find no form pages (its admin then turns a superuser away).
+    """
+    from django.contrib.contenttypes.models import ContentType
     from django.core.cache import cache
+    from wagtail.contrib.forms.utils import get_form_types
 
     cache.clear()
     yield
     cache.clear()
+    ContentType.objects.clear_cache()
+    get_form_types.cache_clear()
