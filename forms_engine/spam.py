@@ -6,11 +6,10 @@ which says when the form was shown; a person who was quick only has to send agai
 """
 
 from django.conf import settings
-from django.core.cache import cache
 from django.template.response import TemplateResponse
 from django.utils.translation import gettext_lazy as _
 
-from portal.client import client_address
+from portal.client import client_address, count_request
 
 RATE_LIMITED = _(
     "Many messages have been sent from your connection in a short time. Please wait ten minutes and send the form "
@@ -31,13 +30,7 @@ def filled_too_fast(form_token, now=None):
 def is_rate_limited(request, scope="submit"):
     """Count this request against the client's limit; True when the limit is already used up."""
     limit, window = getattr(settings, "FORMS_RATE_LIMIT", (10, 10 * 60))
-    key = f"forms_engine:{scope}:{client_address(request)}"
-    cache.add(key, 0, timeout=window)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, timeout=window)
-        count = 1
+    count = count_request(f"forms_engine:{scope}:{client_address(request)}", window)
     return count > limit
 
 

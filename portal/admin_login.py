@@ -14,7 +14,6 @@ the mail server is down.
 
 import hashlib
 
-from django.core.cache import cache
 from django.db import transaction
 from django.http import HttpResponse
 from django.utils.translation import gettext_lazy as _
@@ -23,7 +22,7 @@ from wagtail.admin.views.account import PasswordResetView
 from wagtail.users.models import UserProfile
 
 from forms_engine.notifications import queue_email
-from portal.client import client_address
+from portal.client import client_address, count_request
 
 LOCKED_OUT = _("Too many failed sign-in attempts. Please wait 15 minutes and try again.")
 RESET_LIMITED = _("Too many password reset requests. Please wait an hour and try again.")
@@ -52,13 +51,7 @@ def lockout_response(request, original_response=None, credentials=None):
 
 
 def _over_limit(key, limit):
-    cache.add(key, 0, timeout=RESET_WINDOW)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, timeout=RESET_WINDOW)
-        count = 1
-    return count > limit
+    return count_request(key, RESET_WINDOW) > limit
 
 
 def reset_limited(request, email):

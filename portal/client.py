@@ -1,6 +1,7 @@
-"""Who is asking: the client's address, for rate limits."""
+"""Who is asking and how often: the client's address and the counts that rate limits compare with their limits."""
 
 from django.conf import settings
+from django.core.cache import cache
 
 
 def client_address(request):
@@ -15,3 +16,13 @@ def client_address(request):
         if len(forwarded) >= proxies:
             return forwarded[-proxies]
     return request.META.get("REMOTE_ADDR", "")
+
+
+def count_request(key, window):
+    """Count one more request under `key` in the shared cache; returns the count within the `window` (seconds)."""
+    cache.add(key, 0, timeout=window)
+    try:
+        return cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.set(key, 1, timeout=window)
+        return 1
