@@ -7,6 +7,7 @@ With a backend that cannot defer tasks, run `manage.py erase_expired_submissions
 
 import datetime
 
+from django.conf import settings
 from django.db import DatabaseError, transaction
 from django.utils import timezone
 from django_tasks import task, task_backends
@@ -15,13 +16,22 @@ from forms_engine.models import Notification, Submission, Subscription
 
 
 def erase_expired(today=None):
-    """Erase submissions whose retention date has passed, with their events and emails. Returns how many."""
+    """Erase submissions whose retention date has passed, with their events and emails, and the emails of no
+    submission or subscription (password resets) once their links have expired. Returns how many submissions."""
     today = today or timezone.localdate()
     with transaction.atomic():
         expired = Submission.objects.filter(retain_until__lt=today)
         count = expired.count()
         expired.delete()
+        standalone_emails_expired().delete()
     return count
+
+
+def standalone_emails_expired(now=None):
+    """Emails that belong to no submission or subscription, older than a password reset link lives: a stored link
+    is a way into an account, so it is kept no longer than it works."""
+    cutoff = (now or timezone.now()) - datetime.timedelta(seconds=settings.PASSWORD_RESET_TIMEOUT)
+    return Notification.objects.filter(submission=None, subscription=None, created_at__lt=cutoff)
 
 
 @task(priority=10)

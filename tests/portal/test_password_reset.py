@@ -1,12 +1,14 @@
 """Wagtail's admin password reset: limited per client address and per email address, sent through the email
 queue so that it is retried when the mail server is down, and neutral about who has an account."""
 
+import datetime
 import time
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.test import override_settings
+from django.utils import timezone
 from wagtail.users.models import UserProfile
 
 from forms_engine.models import Notification, NotificationStatus
@@ -117,3 +119,19 @@ def test_with_the_mail_server_down_the_link_is_sent_when_it_is_back(client, edit
 
 def run_worker():
     call_command("db_worker", batch=True, queue_name="*", startup_delay=False, reload=False, verbosity=0)
+
+
+@pytest.mark.django_db
+def test_a_stored_reset_link_is_erased_once_it_no_longer_works(client, editor, settings):
+    from forms_engine.retention import erase_expired
+
+    request_reset(client, "toimittaja@example.fi")
+    notification = Notification.objects.get()
+
+    erase_expired()
+    assert Notification.objects.filter(pk=notification.pk).exists()  # the link still works
+
+    lived = timezone.now() - datetime.timedelta(seconds=settings.PASSWORD_RESET_TIMEOUT + 60)
+    Notification.objects.filter(pk=notification.pk).update(created_at=lived)
+    erase_expired()
+    assert not Notification.objects.filter(pk=notification.pk).exists()
