@@ -86,10 +86,3 @@ def protect_pages_with_submissions_in_bulk(request, action_type, objects, action
     # Without `next`, the action would return to its own URL, which needs the selected ids.
     explorer = reverse("wagtailadmin_explore", args=[refused[0].get_parent().pk])
     return redirect(get_valid_next_url_from_request(request) or explorer)
-
-
-@hooks.register("load_demo_content")
-def load_demo_content(loader):
-    from forms_engine.demo_content import load_forms_content
-
-    load_forms_content(loader)

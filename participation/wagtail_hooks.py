@@ -47,8 +47,10 @@ hooks.register(FOLLOW_UP_HOOK, create_from_submission)
 def load_demo_content(loader):
     # Imported here so that the demo texts are read only when the demo site is built.
     from participation.demo_content import load_participation_content
+    from participation.demo_forms import load_forms_content
 
     load_participation_content(loader)
+    load_forms_content(loader)
 
 
 @hooks.register("load_demo_content")

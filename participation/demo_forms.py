@@ -1,4 +1,4 @@
-"""The demo site's forms, added to the participation pages after they have been loaded (hooks run in app order).
+"""The demo site's forms, added to the participation pages once they have been loaded.
 
 Creates the coordinator groups, one coordinator per group (an email address but no password, so they receive
 notifications but cannot sign in), and gives every form page a form in each language.
@@ -6,12 +6,12 @@ notifications but cannot sign in), and gives every form page a form in each lang
 
 import uuid
 
-from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
 
-from forms_engine import demo_data
 from forms_engine.models import FormField, RoutingRule
+from participation.demo_data import forms as demo_data
+from participation.models import ChannelPage, EventPage, FeedbackFormPage, MethodPage, OpenCallPage
 
 
 def load_groups():
@@ -82,20 +82,19 @@ def apply_form(page, spec, groups):
 def load_forms_content(loader):
     groups = load_groups()
     source = loader.locales[loader.source]
-    model = apps.get_model
 
-    def pages(label, **filters):
-        return model(label).objects.filter(locale=source, **filters).order_by("path")
+    def pages(model, **filters):
+        return model.objects.filter(locale=source, **filters).order_by("path")
 
-    for page in pages("participation.OpenCallPage"):
+    for page in pages(OpenCallPage):
         apply_form(page, demo_data.FORMS["open_call"], groups)
-    for page in pages("participation.EventPage"):
+    for page in pages(EventPage):
         apply_form(page, demo_data.FORMS["event"], groups)
-    for page in pages("participation.MethodPage"):
+    for page in pages(MethodPage):
         apply_form(page, demo_data.FORMS["method"], groups)
-    for page in pages("participation.FeedbackFormPage"):
+    for page in pages(FeedbackFormPage):
         apply_form(page, demo_data.FORMS["feedback"], groups)
     for kind, form in demo_data.CHANNEL_FORMS.items():
-        for page in pages("participation.ChannelPage", kind=kind):
+        for page in pages(ChannelPage, kind=kind):
             apply_form(page, demo_data.FORMS[form], groups)
     loader.log("Forms added to the demo pages.")
