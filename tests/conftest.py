@@ -73,3 +73,19 @@ def clear_cache():
     cache.clear()
     ContentType.objects.clear_cache()
     get_form_types.cache_clear()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def end_stray_database_sessions(django_db_setup, django_db_blocker):
+    """At the end of a run on PostgreSQL, end the sessions that server threads or killed worker processes left, so
+    that the test database can be dropped."""
+    yield
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        return
+    with django_db_blocker.unblock(), connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+            "WHERE datname = current_database() AND pid <> pg_backend_pid()"
+        )
