@@ -2,6 +2,11 @@
 
 Every editor-built answer has a maximum length, kept by the server, put on the input as `maxlength` and said in
 the field's hint; an email answer is exactly one address, so a receipt can never go to two.
+
+Fields are drawn as GOV.UK and suomi.fi draw them: an `autocomplete` token and input type for what the field asks
+for (name, email, phone, postal code, municipality…), a date as a date input with an example that also accepts
+15.3.2027, "(optional)" after an optional field's label, and short error messages by field type ("Enter your
+name", "Select an option") instead of the label repeated.
 """
 
 from django import forms
@@ -56,6 +61,64 @@ class OneEmailField(forms.EmailField):
         kwargs.setdefault("max_length", EMAIL_MAX_LENGTH)
         kwargs.setdefault("error_messages", {"max_length": MAX_LENGTH_MESSAGE})
         super().__init__(**kwargs)
+
+
+# What a field asks for, guessed from its name (the editor's label made into a name, or the name itself) when
+# the editor has not chosen (FormField.autocomplete). Finnish, Swedish and English names.
+PURPOSE_BY_NAME = {
+    "name": {"nimi", "nimesi", "koko_nimi", "etunimi_ja_sukunimi", "name", "full_name", "your_name", "namn"},
+    "tel": {"puhelin", "puhelinnumero", "puh", "matkapuhelin", "phone", "telephone", "tel", "telefon", "telefonnummer"},
+    "postal-code": {"postinumero", "postal_code", "postcode", "zip", "postnummer"},
+    "address-level2": {"kunta", "kotikunta", "paikkakunta", "municipality", "town", "city", "kommun", "hemkommun"},
+    "street-address": {"osoite", "katuosoite", "lahiosoite", "address", "street_address", "adress", "gatuadress"},
+    "organization": {"organisaatio", "jarjesto", "yhdistys", "yritys", "organisation", "organization"},
+    "bday": {"syntymaaika", "date_of_birth", "birthday", "fodelsedatum"},
+}
+DATE_EXAMPLE = "15.3.2027"
+DATE_INPUT_FORMATS = ["%Y-%m-%d", "%d.%m.%Y", "%d.%m.%y"]
+
+
+def autocomplete_purpose(field):
+    """The `autocomplete` token of an editor-built field (a FormField), or "" for none."""
+    if field.autocomplete:
+        return "" if field.autocomplete == "off" else field.autocomplete
+    if field.field_type == "email":
+        return "email"
+    if field.field_type not in ("singleline", "dropdown", "date", "number"):
+        return ""
+    names = {field.clean_name or "", field.get_field_clean_name()}
+    for purpose, known in PURPOSE_BY_NAME.items():
+        if names & known and (purpose == "bday") == (field.field_type == "date"):
+            return purpose
+    return ""
+
+
+def required_message(field_type, purpose):
+    """A short message for an unanswered required field, by what it asks for."""
+    by_purpose = {
+        "name": _("Enter your name."),
+        "email": _("Enter your email address."),
+        "tel": _("Enter your phone number."),
+        "postal-code": _("Enter your postal code."),
+        "address-level2": _("Enter your municipality."),
+        "street-address": _("Enter your address."),
+        "organization": _("Enter the name of your organisation."),
+    }
+    if purpose in by_purpose:
+        return by_purpose[purpose]
+    if field_type in ("dropdown", "radio"):
+        return _("Select an option.")
+    if field_type in ("checkboxes", "multiselect"):
+        return _("Select at least one option.")
+    if field_type == "checkbox":
+        return _("Tick the box.")
+    if field_type in ("date", "datetime"):
+        return date_message()
+    return _("Enter an answer.")
+
+
+def date_message():
+    return _("Enter a date in the format %(example)s.") % {"example": DATE_EXAMPLE}
 
 
 def length_hint(limit):
@@ -118,7 +181,55 @@ class PortalForm(BaseForm):
 
 
 class PortalFormBuilder(FormBuilder):
-    """Wagtail's form builder with a maximum length on every free-text answer and a one-address email field."""
+    """Wagtail's form builder with a maximum length on every free-text answer and a one-address email field,
+    each field with its `autocomplete` token, input type, "(optional)" marker and short error messages."""
+
+    @property
+    def formfields(self):
+        formfields = super().formfields
+        for field in self.fields:
+            self.finish(field, formfields[field.clean_name or field.get_field_clean_name()])
+        return formfields
+
+    def finish(self, field, formfield):
+        purpose = autocomplete_purpose(field)
+        widget = formfield.widget
+        if purpose and not widget.is_hidden:
+            widget.attrs["autocomplete"] = purpose
+        if purpose == "tel":
+            widget.input_type = "tel"
+        if purpose == "postal-code":
+            widget.attrs["inputmode"] = "numeric"
+        if purpose in ("tel", "postal-code"):
+            widget.attrs["class"] = "govuk-input--width-10"
+        formfield.error_messages["required"] = required_message(field.field_type, purpose)
+        if field.field_type in ("dropdown", "radio", "checkboxes", "multiselect"):
+            formfield.error_messages["invalid_choice"] = required_message(field.field_type, "")
+        if not field.required and field.field_type not in ("checkbox", "hidden"):
+            formfield.label = _("%(label)s (optional)") % {"label": field.label}
+
+    def create_date_field(self, field, options):
+        example = _("For example %(example)s.") % {"example": DATE_EXAMPLE}
+        options["help_text"] = (
+            format_html("{} {}", options["help_text"], example) if options.get("help_text") else example
+        )
+        widget = forms.DateInput(format="%Y-%m-%d", attrs={"type": "date", "class": "govuk-input--width-10"})
+        return forms.DateField(
+            widget=widget, input_formats=DATE_INPUT_FORMATS, error_messages={"invalid": date_message()}, **options
+        )
+
+    def create_number_field(self, field, options):
+        options["max_digits"] = NUMBER_MAX_DIGITS
+        options["error_messages"] = {"invalid": _("Enter a number.")}
+        return forms.DecimalField(**options)
+
+    def create_url_field(self, field, options):
+        options["max_length"] = URL_MAX_LENGTH
+        options["error_messages"] = {
+            "max_length": MAX_LENGTH_MESSAGE,
+            "invalid": _("Enter a web address, such as https://www.example.fi."),
+        }
+        return super().create_url_field(field, options)
 
     def limited(self, options, limit):
         options["max_length"] = limit
@@ -135,15 +246,6 @@ class PortalFormBuilder(FormBuilder):
 
     def create_email_field(self, field, options):
         return OneEmailField(**options)
-
-    def create_url_field(self, field, options):
-        options["max_length"] = URL_MAX_LENGTH
-        options["error_messages"] = {"max_length": MAX_LENGTH_MESSAGE}
-        return super().create_url_field(field, options)
-
-    def create_number_field(self, field, options):
-        options["max_digits"] = NUMBER_MAX_DIGITS
-        return super().create_number_field(field, options)
 
     def create_hidden_field(self, field, options):
         options["max_length"] = SINGLE_LINE_MAX_LENGTH

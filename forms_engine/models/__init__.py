@@ -1,4 +1,4 @@
-from forms_engine.models.form_page import FormField, FormPageBase, RoutingRule, StatisticsKind
+from forms_engine.models.form_page import AutocompletePurpose, FormField, FormPageBase, RoutingRule, StatisticsKind
 from forms_engine.models.notifications import Notification, NotificationStatus
 from forms_engine.models.submissions import (
     EventKind,
@@ -11,6 +11,7 @@ from forms_engine.models.submissions import (
 from forms_engine.models.subscriptions import NotifiedStatus, Subscription
 
 __all__ = [
+    "AutocompletePurpose",
     "EventKind",
     "FormField",
     "FormPageBase",

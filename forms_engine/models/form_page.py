@@ -20,14 +20,41 @@ from forms_engine.forms import PortalFormBuilder
 from forms_engine.models.submissions import Place, Submission
 
 
+class AutocompletePurpose(models.TextChoices):
+    """What a field asks for, as an HTML `autocomplete` token (WCAG 2.2 SC 1.3.5), so browsers can fill it in."""
+
+    NAME = "name", _("Name")
+    EMAIL = "email", _("Email address")
+    TEL = "tel", _("Phone number")
+    STREET_ADDRESS = "street-address", _("Street address")
+    POSTAL_CODE = "postal-code", _("Postal code")
+    MUNICIPALITY = "address-level2", _("Municipality")
+    ORGANIZATION = "organization", _("Organisation")
+    BIRTHDAY = "bday", _("Date of birth")
+    NONE = "off", _("Not the resident's own details")
+
+
 class FormField(TranslatableMixin, AbstractFormField):
     """One field of a page's form. Labels and choices are translated; the stored name stays the same.
 
     Translatable (wagtail-localize) because it is a `TranslatableMixin` child of the page; its locale follows
-    the page's.
+    the page's. `autocomplete` says what the field asks for; left empty, it is guessed from the field's type
+    and name (`forms_engine.forms.autocomplete_purpose`).
     """
 
     page = ParentalKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="form_fields")
+    autocomplete = models.CharField(
+        _("autocomplete purpose"),
+        max_length=32,
+        blank=True,
+        choices=AutocompletePurpose.choices,
+        help_text=_(
+            "What the field asks for, so that browsers can fill in the resident's own details. Leave empty to "
+            "guess from the field type and name (email, name, phone, postal code, municipality)."
+        ),
+    )
+
+    panels = AbstractFormField.panels + [FieldPanel("autocomplete")]
 
     translatable_fields = [
         TranslatableField("label"),
@@ -37,6 +64,7 @@ class FormField(TranslatableMixin, AbstractFormField):
         SynchronizedField("clean_name"),
         SynchronizedField("field_type"),
         SynchronizedField("required"),
+        SynchronizedField("autocomplete"),
     ]
 
     class Meta(TranslatableMixin.Meta, AbstractFormField.Meta):

@@ -191,6 +191,13 @@ WAGTAILLOCALIZE_JQUERY_WIDGET = False
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = ["gds"]
 CRISPY_TEMPLATE_PACK = "gds"
+# Every text-like input looks like a GOV.UK input, also email, phone (TextInput), number, web address and date.
+CRISPY_CLASS_CONVERTERS = {
+    "numberinput": "govuk-input",
+    "urlinput": "govuk-input",
+    "dateinput": "govuk-input",
+    "selectmultiple": "govuk-select",
+}
 
 # Content security policy for the public site: nothing is loaded from third parties.
 CONTENT_SECURITY_POLICY = {

@@ -76,8 +76,8 @@ def test_validation_errors_show_an_error_summary_in_the_users_language(client, d
     html = response.content.decode()
     assert response.status_code == 200
     assert "govuk-error-summary" in html
-    assert 'href="#id_nimi"' in html
-    assert "Tämä kenttä on pakollinen" in html
+    assert 'href="#id_nimi">Kirjoita nimesi.</a>' in html
+    assert "Tämä kenttä on pakollinen" not in html
     assert Submission.objects.count() == 0
 
 
