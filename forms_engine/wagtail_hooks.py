@@ -9,13 +9,15 @@ from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.models import Page
 
 from forms_engine.admin_views import export, inbox, personal_data
+from forms_engine.admin_views.panels import InboxPanel
 from forms_engine.models import FormPageBase, Submission
 
 inbox_urls = (
     [
-        path("", inbox.index, name="index"),
-        path("<int:pk>/", inbox.detail, name="detail"),
-        path("export/", export.export, name="export"),
+        path("", inbox.InboxView.as_view(), name="index"),
+        path("results/", inbox.InboxView.as_view(results_only=True), name="index_results"),
+        path("<int:pk>/", inbox.SubmissionView.as_view(), name="detail"),
+        path("export/", export.InboxExportView.as_view(), name="export"),
         path("personal-data/", personal_data.personal_data_view, name="personal_data"),
     ],
     "forms_engine_inbox",
@@ -35,6 +37,12 @@ class InboxMenuItem(MenuItem):
 @hooks.register("register_admin_menu_item")
 def register_inbox_menu_item():
     return InboxMenuItem(_("Inbox"), reverse("forms_engine_inbox:index"), name="inbox", icon_name="mail", order=150)
+
+
+@hooks.register("construct_homepage_panels")
+def add_inbox_panel(request, panels):
+    if InboxPanel.is_shown_to(request.user):
+        panels.append(InboxPanel(request.user))
 
 
 @hooks.register("filter_form_submissions_for_user")

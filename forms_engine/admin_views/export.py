@@ -1,4 +1,4 @@
-"""CSV and XLSX export of the inbox, with the same filters and permissions as the list."""
+"""CSV and XLSX export of the inbox, with the same filters and permissions as the list (`InboxView`)."""
 
 import csv
 import io
@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from openpyxl import Workbook
 
-from forms_engine.admin_views.filters import filtered_submissions
+from forms_engine.admin_views.inbox import InboxView
 from forms_engine.models import EventKind, SubmissionEvent
 from portal.spreadsheets import csv_text, keep_as_text
 
@@ -36,8 +36,16 @@ def rows(submissions):
         ] + [", ".join(map(str, value)) if isinstance(value, list) else str(value) for value in answers]
 
 
-def export(request):
-    _form, submissions = filtered_submissions(request)
+class InboxExportView(InboxView):
+    """The inbox's listing as a file: the same submissions, filters and order, every page of them."""
+
+    paginate_by = None
+
+    def get(self, request, *args, **kwargs):
+        return export(request, self.get_queryset())
+
+
+def export(request, submissions):
     submissions = list(submissions)
     SubmissionEvent.objects.bulk_create(
         [

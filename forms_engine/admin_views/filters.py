@@ -1,51 +1,48 @@
-"""The inbox's filters: form page, status, overdue, assigned to me. Shared by the list and the export."""
+"""The inbox's filters: form, status, waiting, overdue, assigned to me. Shared by the listing, the export and the
+dashboard panel's links (which use the `waiting` and `overdue` parameters)."""
 
+import django_filters
 from django import forms
-from django.db.models import Count, Q
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.filters import WagtailFilterSet
 from wagtail.models import Page
 
-from forms_engine.models import NotificationStatus, Submission, SubmissionStatus
+from forms_engine.models import Submission, SubmissionStatus
 
 
-class InboxFilterForm(forms.Form):
-    page = forms.ModelChoiceField(queryset=Page.objects.none(), required=False, label=_("Form"))
-    status = forms.ChoiceField(required=False, label=_("Status"))
-    overdue = forms.BooleanField(required=False, label=_("Overdue only"))
-    mine = forms.BooleanField(required=False, label=_("Assigned to me"))
+class CheckboxFilter(django_filters.BooleanFilter):
+    """A checkbox (`?overdue=on`); unticked, it filters nothing and does not count as a change."""
 
-    def __init__(self, *args, visible=None, **kwargs):
+    field_class = forms.BooleanField
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("widget", forms.CheckboxInput)
         super().__init__(*args, **kwargs)
-        page_ids = visible.values("page_id") if visible is not None else []
-        self.fields["page"].queryset = Page.objects.filter(pk__in=page_ids).order_by("title")
-        self.fields["status"].choices = [("", _("All"))] + list(SubmissionStatus.choices)
 
 
-def filtered_submissions(request):
-    """The submissions the user may see, filtered by the request's GET parameters, and the bound filter form."""
-    visible = Submission.objects.for_user(request.user)
-    form = InboxFilterForm(request.GET or None, visible=visible)
-    submissions = visible
-    # Each valid filter applies on its own; an invalid one (a stale link) is shown with its error, not dropped with
-    # the others.
-    form.is_valid()
-    data = getattr(form, "cleaned_data", {})  # unbound: no filters
-    if data.get("page"):
-        submissions = submissions.filter(page=data["page"])
-    if data.get("status"):
-        submissions = submissions.filter(status=data["status"])
-    if data.get("overdue"):
-        submissions = submissions.overdue()
-    if data.get("mine"):
-        submissions = submissions.filter(assigned_to=request.user)
-    submissions = (
-        submissions.select_related("page", "assigned_to")
-        .annotate(
-            failed_emails=Count(
-                "notifications",
-                filter=Q(notifications__status__in=[NotificationStatus.FAILED, NotificationStatus.GAVE_UP]),
-            )
-        )
-        .order_by("-submit_time", "-pk")
+def visible_form_pages(request):
+    """The form pages of the submissions the user may see, by title."""
+    return Page.objects.filter(pk__in=Submission.objects.for_user(request.user).values("page_id")).order_by("title")
+
+
+class InboxFilterSet(WagtailFilterSet):
+    page = django_filters.ModelChoiceFilter(label=_("Form"), queryset=visible_form_pages, empty_label=_("All forms"))
+    status = django_filters.ChoiceFilter(
+        label=_("Status"), choices=SubmissionStatus.choices, empty_label=_("All"), widget=forms.RadioSelect
     )
-    return form, submissions
+    waiting = CheckboxFilter(label=_("Waiting for an answer"), method="filter_waiting")
+    overdue = CheckboxFilter(label=_("Overdue only"), method="filter_overdue")
+    mine = CheckboxFilter(label=_("Assigned to me"), method="filter_mine")
+
+    class Meta:
+        model = Submission
+        fields = []
+
+    def filter_waiting(self, queryset, name, value):
+        return queryset.waiting() if value else queryset
+
+    def filter_overdue(self, queryset, name, value):
+        return queryset.overdue() if value else queryset
+
+    def filter_mine(self, queryset, name, value):
+        return queryset.filter(assigned_to=self.request.user) if value else queryset

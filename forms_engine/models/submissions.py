@@ -53,6 +53,10 @@ def new_token():
     return secrets.token_urlsafe(32)
 
 
+WAITING_STATUSES = [SubmissionStatus.NEW, SubmissionStatus.IN_PROGRESS]
+REGISTRATION_PLACES = [Place.CONFIRMED, Place.WAITING, Place.CANCELLED]
+
+
 class SubmissionQuerySet(models.QuerySet):
     def for_user(self, user):
         """Coordinators see only submissions routed to their groups; superusers see all."""
@@ -62,9 +66,14 @@ class SubmissionQuerySet(models.QuerySet):
             return self
         return self.filter(pk__in=Submission.groups.through.objects.filter(group__user=user).values("submission_id"))
 
+    def waiting(self):
+        """Submissions waiting for a coordinator's answer: new or in progress, and not an event registration (a
+        sign-up with a place, confirmed, on the waiting list or cancelled, needs no answer)."""
+        return self.filter(status__in=WAITING_STATUSES).exclude(place__in=REGISTRATION_PLACES)
+
     def overdue(self, today=None):
-        today = today or timezone.localdate()
-        return self.filter(due_date__lt=today).exclude(status__in=[SubmissionStatus.ANSWERED, SubmissionStatus.CLOSED])
+        """Waiting submissions whose due date has passed."""
+        return self.waiting().filter(due_date__lt=today or timezone.localdate())
 
     def with_email(self, email):
         return self.filter(email__iexact=email.strip())
@@ -129,9 +138,12 @@ class Submission(AbstractFormSubmission):
 
     @property
     def is_overdue(self):
-        return self.status not in (SubmissionStatus.ANSWERED, SubmissionStatus.CLOSED) and (
-            self.due_date < timezone.localdate()
-        )
+        return self.is_waiting and self.due_date < timezone.localdate()
+
+    @property
+    def is_waiting(self):
+        """New or in progress and not an event registration: see `SubmissionQuerySet.waiting`."""
+        return self.status in WAITING_STATUSES and self.place not in REGISTRATION_PLACES
 
     def record(self, kind, user=None, text=""):
         return SubmissionEvent.objects.create(submission=self, kind=kind, user=user, text=text)

@@ -2,6 +2,7 @@
 
 import datetime
 import io
+import re
 from html import unescape
 
 import pytest
@@ -11,9 +12,10 @@ from django.utils import timezone, translation
 from django.utils.translation import gettext
 from openpyxl import load_workbook
 
-from forms_engine.models import EventKind, Submission, SubmissionStatus
+from forms_engine.models import EventKind, Place, Submission, SubmissionStatus
 from participation.models import FollowUpPage
-from tests.forms_engine.factories import UserFactory, answers
+from tests.forms_engine.factories import GroupFactory, UserFactory, answers, make_form_page
+from tests.participation.factories import OpenCallPageFactory
 
 pytestmark = pytest.mark.django_db
 INBOX = "/admin/inbox/"
@@ -79,12 +81,8 @@ def test_malformed_actions_change_nothing_and_never_fail(client, desk, submissio
 
     assert response.status_code == 200
     submission.refresh_from_db()
-    viewed_again = 1  # the page shown after the redirect
-    assert (submission.status, submission.assigned_to_id, submission.events.count()) == (
-        before[0],
-        before[1],
-        before[2] + viewed_again,
-    )
+    # Not even a "viewed": the page shown after the action's redirect is the same visit.
+    assert (submission.status, submission.assigned_to_id, submission.events.count()) == before
 
 
 def test_resident_to_coordinator_to_answer_to_status_page(client, desk, submission):
@@ -226,3 +224,196 @@ def test_superusers_can_still_use_wagtails_own_submissions_listing(admin_client,
 
     assert response.status_code == 200
     assert "Aino Asukas" in response.content.decode()
+
+
+def title_of(response):
+    return unescape(re.search(r"<title>(.*?)</title>", response.content.decode(), re.S).group(1)).strip()
+
+
+def test_the_list_and_the_detail_have_titles_and_breadcrumbs(client, desk, submission):
+    client.force_login(desk.coordinator)
+    with translation.override("fi"):
+        inbox_title = gettext("Inbox")
+
+    listing = client.get(INBOX)
+    detail = client.get(f"{INBOX}{submission.pk}/")
+
+    assert title_of(listing).startswith(inbox_title)
+    assert submission.reference in title_of(detail)
+    breadcrumbs = re.search(r'<nav[^>]*aria-label="[^"]*"[^>]*>.*?</nav>', detail.content.decode(), re.S).group(0)
+    assert f'href="{INBOX}"' in breadcrumbs
+
+
+def panel_counts(client):
+    html = client.get("/admin/").content.decode()
+    found = {
+        name: re.search(rf'<a href="{INBOX}\?{name}=on" id="inbox-{name}">\s*<span>(\d+)</span>', html)
+        for name in ("waiting", "overdue")
+    }
+    return {name: int(match.group(1)) for name, match in found.items() if match}
+
+
+def test_the_dashboard_panel_counts_what_waits_for_each_coordinator(client, desk, event_page, submission):
+    yesterday = timezone.localdate() - datetime.timedelta(days=1)
+    client.post(desk.call.url, answers(desk.call))
+    client.post(event_page.url, answers(event_page, nimi="Osallistuja", sahkoposti="osallistuja@example.fi"))
+    client.post(event_page.url, answers(event_page, nimi="Toinen", sahkoposti="toinen@example.fi"))
+    client.post(event_page.url, answers(event_page, nimi="Kolmas", sahkoposti="kolmas@example.fi"))
+    Submission.objects.update(due_date=yesterday)  # all of them, sign-ups too
+    Submission.objects.exclude(pk=submission.pk).filter(page=desk.call).update(status=SubmissionStatus.ANSWERED)
+    answered_call = Submission.objects.get(page=desk.call, status=SubmissionStatus.ANSWERED)
+    other_call = make_form_page(
+        OpenCallPageFactory(parent=desk.call.get_parent(), title="Toisen ryhmän haku"), groups=[desk.other_group]
+    )
+    client.post(other_call.url, answers(other_call))
+    client.post(other_call.url, answers(other_call))
+
+    client.force_login(desk.coordinator)
+    assert panel_counts(client) == {"waiting": 1, "overdue": 1}  # not the answered one, nor the three sign-ups
+    client.force_login(desk.other_coordinator)
+    assert panel_counts(client) == {"waiting": 2, "overdue": 0}
+    client.force_login(UserFactory(is_superuser=True))
+    assert panel_counts(client) == {"waiting": 3, "overdue": 1}
+    client.force_login(UserFactory(groups=[GroupFactory(name="Toimittajat")]))  # an editor, not a coordinator
+    response = client.get("/admin/")
+    assert response.status_code == 200 and 'id="inbox-waiting"' not in response.content.decode()
+
+    # The panel's links lead to the inbox filtered the same way.
+    client.force_login(desk.coordinator)
+    waiting = client.get(INBOX, {"waiting": "on"}).content.decode()
+    overdue = client.get(INBOX, {"overdue": "on"}).content.decode()
+    assert submission.reference in waiting and submission.reference in overdue
+    assert answered_call.reference not in waiting
+    for sign_up in Submission.objects.filter(page=event_page):
+        assert sign_up.reference not in waiting and sign_up.reference not in overdue
+        assert not sign_up.is_overdue
+
+
+def test_sign_ups_are_neither_waiting_nor_overdue_but_forms_without_places_are(desk, event_page, client):
+    client.post(event_page.url, answers(event_page, nimi="Osallistuja", sahkoposti="osallistuja@example.fi"))
+    client.post(desk.call.url, answers(desk.call))
+    Submission.objects.update(due_date=timezone.localdate() - datetime.timedelta(days=1))
+    sign_up = Submission.objects.get(page=event_page)
+    application = Submission.objects.get(page=desk.call)
+
+    assert sign_up.place == Place.CONFIRMED
+    assert list(Submission.objects.waiting()) == [application]
+    assert list(Submission.objects.overdue()) == [application]
+    assert application.is_overdue and application.is_waiting
+    assert not sign_up.is_overdue and not sign_up.is_waiting
+
+
+def selected_assignee(html):
+    select = re.search(r'<select name="assignee".*?</select>', html, re.S).group(0)
+    return re.findall(r'<option value="(\d*)" selected>([^<]*)</option>', select)
+
+
+def test_the_assignee_select_shows_who_is_assigned(client, desk, submission):
+    client.force_login(desk.coordinator)
+    detail = f"{INBOX}{submission.pk}/"
+    assert [value for value, _label in selected_assignee(client.get(detail).content.decode())] == [""]
+
+    client.post(detail, {"action": "assign", "assignee": desk.coordinator.pk})
+    assert [value for value, _label in selected_assignee(client.get(detail).content.decode())] == [
+        str(desk.coordinator.pk)
+    ]
+
+    # A superuser outside the groups assigns themself: the select shows them, not "nobody".
+    admin = UserFactory(is_superuser=True)
+    client.force_login(admin)
+    client.post(detail, {"action": "assign", "assignee": admin.pk})
+    submission.refresh_from_db()
+    assert submission.assigned_to == admin
+    assert [value for value, _label in selected_assignee(client.get(detail).content.decode())] == [str(admin.pk)]
+    # The coordinator still sees the superuser as the assignee.
+    client.force_login(desk.coordinator)
+    assert [value for value, _label in selected_assignee(client.get(detail).content.decode())] == [str(admin.pk)]
+
+
+def test_viewed_is_recorded_once_per_visit(client, desk, submission):
+    client.force_login(desk.coordinator)
+    detail = f"{INBOX}{submission.pk}/"
+
+    def views():
+        return submission.events.filter(kind=EventKind.VIEWED, user=desk.coordinator).count()
+
+    client.get(detail)
+    assert views() == 1
+    client.post(detail, {"action": "status", "status": SubmissionStatus.IN_PROGRESS}, follow=True)
+    client.post(detail, {"action": "note", "note": "Soitetaan."}, follow=True)
+    assert views() == 1
+    client.get(detail)  # opened again later: a new visit
+    assert views() == 2
+
+
+def test_the_sent_answer_is_in_the_history_and_not_left_in_the_box(client, desk, submission):
+    client.force_login(desk.coordinator)
+    detail = f"{INBOX}{submission.pk}/"
+
+    html = client.post(detail, {"action": "answer", "answer": "Tervetuloa asiakasraatiin!"}, follow=True)
+    html = html.content.decode()
+
+    assert re.search(r'<textarea name="answer"[^>]*>\s*</textarea>', html)
+    history = html[html.rindex("<table") :]
+    assert "Tervetuloa asiakasraatiin!" in history
+
+
+def test_filters_by_form_status_and_assignee_through_the_filterset(client, desk, submission):
+    other_call = make_form_page(
+        OpenCallPageFactory(parent=desk.call.get_parent(), title="Toinen haku"), groups=[desk.group]
+    )
+    client.post(other_call.url, answers(other_call))
+    other = Submission.objects.get(page=other_call)
+    Submission.objects.filter(pk=other.pk).update(status=SubmissionStatus.IN_PROGRESS, assigned_to=desk.coordinator)
+    client.force_login(desk.coordinator)
+
+    by_form = client.get(INBOX, {"page": desk.call.pk}).content.decode()
+    by_status = client.get(INBOX, {"status": SubmissionStatus.IN_PROGRESS}).content.decode()
+    mine = client.get(INBOX, {"mine": "on"}).content.decode()
+    unfiltered = client.get(INBOX).content.decode()
+
+    assert submission.reference in by_form and other.reference not in by_form
+    assert other.reference in by_status and submission.reference not in by_status
+    assert other.reference in mine and submission.reference not in mine
+    assert submission.reference in unfiltered and other.reference in unfiltered
+    with translation.override("fi"):
+        all_forms = gettext("All forms")
+    assert f'<option value="" selected>{all_forms}</option>' in unfiltered
+    assert "---------" not in unfiltered
+    # The filtered results alone, as Wagtail's filters fetch them while the coordinator changes them.
+    results = client.get(f"{INBOX}results/", {"status": SubmissionStatus.IN_PROGRESS}).content.decode()
+    assert other.reference in results and submission.reference not in results and "<title>" not in results
+
+
+def test_the_other_groups_forms_are_not_offered_as_filters(client, desk, submission):
+    other_call = make_form_page(
+        OpenCallPageFactory(parent=desk.call.get_parent(), title="Toisen ryhmän haku"), groups=[desk.other_group]
+    )
+    client.post(other_call.url, answers(other_call))
+    client.force_login(desk.coordinator)
+
+    html = client.get(INBOX).content.decode()
+    refused = client.get(INBOX, {"page": other_call.pk}).content.decode()
+
+    assert "Toisen ryhmän haku" not in html
+    assert 'class="error-message"' in refused
+    assert Submission.objects.get(page=other_call).reference not in refused
+
+
+@pytest.mark.parametrize("bad", [{"status": "deleted"}, {"page": "abc"}, {"overdue": "on", "status": "x"}])
+def test_invalid_filter_values_give_errors_not_a_server_error(client, desk, submission, bad):
+    Submission.objects.filter(pk=submission.pk).update(due_date=timezone.localdate() + datetime.timedelta(days=3))
+    client.force_login(desk.coordinator)
+
+    response = client.get(INBOX, bad)
+    export = client.get(f"{INBOX}export/", {**bad, "format": "csv"})
+
+    html = response.content.decode()
+    assert response.status_code == 200 and export.status_code == 200
+    assert 'class="error-message"' in html
+    # The valid filters still apply: it is not overdue, so "overdue" hides it from the list and the export.
+    if "overdue" in bad:
+        assert submission.reference not in html
+        assert submission.reference not in export.content.decode("utf-8-sig")
+    else:
+        assert submission.reference in html
