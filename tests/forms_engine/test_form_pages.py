@@ -36,7 +36,7 @@ def test_swedish_form_speaks_swedish_and_routes_like_the_finnish_one(client, des
     client.post(swedish.url, answers(swedish))
 
     assert [field.clean_name for field in swedish.form_fields.all()] == ["nimi", "sahkoposti", "alue", "viesti"]
-    assert "Det här fältet är obligatoriskt" in invalid.content.decode()
+    assert "Skriv ditt namn." in invalid.content.decode()
     submission = Submission.objects.get()
     assert submission.language == "sv"
     assert list(submission.groups.all()) == [desk.group]
