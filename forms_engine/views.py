@@ -23,17 +23,26 @@ from forms_engine.notifications import queue_email
 @never_cache
 @require_http_methods(["GET", "POST"])
 def status(request, token):
-    """The reference, state, place and the public answer; nothing else of what was sent."""
+    """The reference, state, place and the public answer; nothing else of what was sent.
+
+    A registration is cancelled in two steps that work without JavaScript: "cancel" shows a confirmation with
+    "Keep my place" and "Cancel my registration"; only "confirm_cancel" cancels.
+    """
     submission = get_object_or_404(Submission.objects.select_related("page"), token=token)
-    if request.method == "POST":
-        cancelled = request.POST.get("action") == "cancel" and cancel_place(submission, request)
+    can_cancel = submission.place in (Place.CONFIRMED, Place.WAITING)
+    action = request.POST.get("action") if request.method == "POST" else None
+    if action == "confirm_cancel":
+        cancelled = cancel_place(submission, request)
         return redirect(reverse("forms_engine:status", args=[token]) + ("?peruttu=1" if cancelled else ""))
+    if request.method == "POST" and not (action == "cancel" and can_cancel):
+        return redirect(reverse("forms_engine:status", args=[token]))
     cancelled = submission.place == Place.CANCELLED and bool(request.GET.get("peruttu"))
     page = submission.page.specific
     context = {
         "submission": submission,
         "form_page": page,
-        "can_cancel": submission.place in (Place.CONFIRMED, Place.WAITING),
+        "can_cancel": can_cancel,
+        "confirm_cancel": action == "cancel",
         "cancelled": cancelled,
     }
     return TemplateResponse(request, "forms_engine/status.html", context)

@@ -202,3 +202,12 @@ class FormPageBase(FormMixin, models.Model):
     def is_full(self):
         capacity = self.submission_capacity()
         return capacity is not None and self.places_taken() >= capacity
+
+    def registration_facts(self):
+        """What a registration is for, as (label, text) pairs for its receipt, email and status page: for example
+        an event's time and place. Page types with places (`submission_capacity`) override it."""
+        return []
+
+    def calendar_url(self):
+        """The full address of a calendar file (.ics) of what one registers for, or ""."""
+        return ""

@@ -122,6 +122,22 @@ class EventPage(RoutablePageMixin, FormPageMixin, TaggedPage):
     def submission_capacity(self):
         return self.capacity
 
+    def registration_facts(self):
+        """The event's time and place for the registration's receipt, email and status page."""
+        from portal.templatetags.portal_tags import time_span  # template tags load Wagtail's models
+
+        facts = [(_("When"), time_span(self.starts_at, self.ends_at))]
+        venue = ", ".join(line.strip() for line in self.venue.splitlines() if line.strip())
+        if venue:
+            facts.append((_("Where"), venue))
+        if self.online_link:
+            facts.append((_("Online"), self.online_link))
+        return facts
+
+    def calendar_url(self):
+        url = self.get_full_url()
+        return url + self.reverse_subpage("ics") if url else ""
+
     @path("")
     def index_route(self, request, *args, **kwargs):
         # The event page itself is the registration form.

@@ -42,9 +42,11 @@ def test_cancelling_by_the_link_promotes_the_first_on_the_waiting_list(client, e
     first, _second, waiting = Submission.objects.order_by("pk")
     mail.outbox.clear()
 
-    response = client.post(f"/fi/tila/{first.token}/", {"action": "cancel"}, follow=True)
+    client.post(f"/fi/tila/{first.token}/", {"action": "cancel"})  # the confirmation step
+    response = client.post(f"/fi/tila/{first.token}/", {"action": "confirm_cancel"}, follow=True)
 
     assert response.status_code == 200
+    assert "Ilmoittautumisesi on peruttu." in response.content.decode()
     first.refresh_from_db()
     waiting.refresh_from_db()
     assert first.place == Place.CANCELLED and first.status == SubmissionStatus.CLOSED
