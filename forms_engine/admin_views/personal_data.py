@@ -9,6 +9,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpResponse
 from django.shortcuts import redirect
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
@@ -38,5 +39,17 @@ def personal_data_view(request):
         )
         response["Content-Disposition"] = 'attachment; filename="personal-data.json"'
         return response
-    context = {"page_title": _("Personal data"), "header_icon": "user", "form": form, "data": data}
+    title = _("Personal data")
+    context = {
+        "page_title": title,
+        "header_title": title,  # the <title>
+        "header_icon": "user",
+        "breadcrumbs_items": [
+            {"url": reverse("wagtailadmin_home"), "label": _("Home")},
+            {"url": reverse("forms_engine_inbox:index"), "label": _("Inbox")},
+            {"url": "", "label": title},
+        ],
+        "form": form,
+        "data": data,
+    }
     return TemplateResponse(request, "forms_engine/admin/personal_data.html", context)

@@ -417,3 +417,11 @@ def test_invalid_filter_values_give_errors_not_a_server_error(client, desk, subm
         assert submission.reference not in export.content.decode("utf-8-sig")
     else:
         assert submission.reference in html
+
+
+def test_the_personal_data_page_has_a_title_and_breadcrumbs(admin_client):
+    response = admin_client.get(f"{INBOX}personal-data/")
+
+    with translation.override("fi"):  # the admin's language
+        assert title_of(response).startswith(gettext("Personal data"))
+    assert f'href="{INBOX}"' in response.content.decode()
