@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
@@ -9,6 +10,7 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 
 from portal.blocks import RICH_TEXT_FEATURES, BodyBlock
+from portal.slugs import clean_page_slug
 from search.indexing import ANALYSED_SEARCH_FIELDS, AnalysedSearchMixin
 
 
@@ -32,6 +34,12 @@ class BasePage(AnalysedSearchMixin, Page):
     summary_panels = [FieldPanel("summary"), FieldPanel("plain_summary")]
     content_panels = Page.content_panels + summary_panels
 
+    # What residents call this kind of page ("Open call", not "open call index page"): the type shown on search
+    # results and in search's type filter. None: the model's verbose name.
+    resident_label = None
+    # False for pages that only lead to other pages (the home page, section fronts): search leaves them out.
+    search_result = True
+
     search_fields = Page.search_fields + [
         index.SearchField("summary"),
         index.SearchField("plain_summary"),
@@ -40,6 +48,14 @@ class BasePage(AnalysedSearchMixin, Page):
 
     class Meta:
         abstract = True
+
+    def full_clean(self, *args, **kwargs):
+        clean_page_slug(self)
+        super().full_clean(*args, **kwargs)
+
+    def minimal_clean(self):
+        clean_page_slug(self)
+        super().minimal_clean()
 
     def get_view_restrictions(self):
         # Most sites have no private pages at all; then no page needs the two queries Wagtail spends on this.
@@ -60,6 +76,7 @@ class HomePage(BasePage):
     search_fields = BasePage.search_fields + [index.SearchField("intro"), index.SearchField("body")]
 
     parent_page_types = ["wagtailcore.Page"]
+    search_result = False
 
     class Meta:
         verbose_name = _("home page")
@@ -76,6 +93,7 @@ class StandardPage(BasePage):
 
     parent_page_types = ["portal.HomePage", "portal.StandardPage"]
     subpage_types = ["portal.StandardPage"]
+    resident_label = pgettext_lazy("page type", "Information")
 
     class Meta:
         verbose_name = _("standard page")

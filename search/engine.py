@@ -242,11 +242,19 @@ def _type_key(content_type):
     return f"{content_type.app_label}.{content_type.model}"
 
 
-def _type_label(content_type, plural=False):
+def type_label(model):
+    """The kind of page as residents say it ("Open call"): the page class's `resident_label`, or its verbose name."""
+    return capfirst(getattr(model, "resident_label", None) or model._meta.verbose_name)
+
+
+def is_search_result(model):
+    """Whether search shows pages of this class: not the home page or section fronts (`search_result = False`)."""
+    return model is not None and getattr(model, "search_result", True)
+
+
+def _type_label(content_type):
     model = content_type.model_class()
-    if model is None:
-        return content_type.model
-    return capfirst(model._meta.verbose_name_plural if plural else model._meta.verbose_name)
+    return content_type.model if model is None else type_label(model)
 
 
 def run_search(request, locale):
@@ -259,9 +267,11 @@ def run_search(request, locale):
         return outcome
 
     matches = ranked_matches(backend_query(outcome.groups), search_queryset(locale))
+    content_types = {ct_id: ContentType.objects.get_for_id(ct_id) for ct_id in {ct for _pk, ct in matches}}
+    content_types = {ct_id: ct for ct_id, ct in content_types.items() if is_search_result(ct.model_class())}
+    matches = [row for row in matches if row[1] in content_types]
     tags = tag_table() if matches else PageTags(groups={}, areas={})
 
-    content_types = {ct_id: ContentType.objects.get_for_id(ct_id) for ct_id in {ct for _pk, ct in matches}}
     type_keys = {ct_id: _type_key(ct) for ct_id, ct in content_types.items()}
     terms = term_names(locale) if matches else {TARGET_GROUP_PARAM: {}, AREA_PARAM: {}}
     type_labels = {type_keys[ct_id]: _type_label(ct) for ct_id, ct in content_types.items()}

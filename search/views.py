@@ -4,7 +4,6 @@ from dataclasses import dataclass
 
 from django.template.response import TemplateResponse
 from django.utils.safestring import SafeString
-from django.utils.text import capfirst
 from django.views.decorators.http import require_GET
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Locale, Page
@@ -13,7 +12,7 @@ from wagtail.search.utils import normalise_query_string
 from portal.pagination import requested_page_number
 from portal.queries import visible
 from search import query_log
-from search.engine import run_search
+from search.engine import run_search, type_label
 from search.highlight import snippet
 
 
@@ -75,13 +74,15 @@ def promotions_for(query, groups, locale, request):
 def search(request):
     locale = active_locale()
     outcome = run_search(request, locale) if locale else None
+    # The page's own search form is the only one on it: the header's is left out (`hide_site_search`).
     context = {"search": outcome, "search_query": outcome.query if outcome else "", "results": [], "promotions": []}
+    context["hide_site_search"] = True
     if outcome is not None and outcome.groups:
         language = locale.language_code
         context["results"] = [
             SearchResult(
                 page=page,
-                type_label=capfirst(page._meta.verbose_name),
+                type_label=type_label(type(page)),
                 url=page.get_url(request),
                 snippet=snippet(page, outcome.groups, language),
             )

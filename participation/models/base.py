@@ -25,6 +25,7 @@ class IndexPage(BasePage):
 
     child_model = None
     ordering = ["title"]
+    search_result = False  # it lists its children, which search finds themselves
 
     class Meta:
         abstract = True

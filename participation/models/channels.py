@@ -3,7 +3,7 @@
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext, pgettext_lazy
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
@@ -76,6 +76,8 @@ class ChannelPage(FormPageMixin, TaggedPage):
 
     parent_page_types = ["participation.ChannelIndexPage"]
     subpage_types = []
+
+    resident_label = pgettext_lazy("page type", "Way to take part")
 
     class Meta:
         verbose_name = _("channel")

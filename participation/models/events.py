@@ -5,7 +5,7 @@ from django.db import models
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext, pgettext_lazy
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -91,6 +91,8 @@ class EventPage(RoutablePageMixin, FormPageMixin, TaggedPage):
 
     parent_page_types = ["participation.EventIndexPage"]
     subpage_types = []
+
+    resident_label = pgettext_lazy("page type", "Event")
 
     class Meta:
         verbose_name = _("event")

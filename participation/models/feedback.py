@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
@@ -24,6 +25,8 @@ class FeedbackFormPage(FormPageMixin, BasePage):
     parent_page_types = ["portal.HomePage"]
     subpage_types = []
     statistics_kind = StatisticsKind.FEEDBACK
+
+    resident_label = pgettext_lazy("page type", "Feedback")
 
     class Meta:
         verbose_name = _("feedback page")

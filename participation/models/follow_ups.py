@@ -3,7 +3,7 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext, pgettext_lazy
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField
@@ -87,6 +87,8 @@ class FollowUpPage(TaggedPage):
     subpage_types = []
     # Residents may subscribe to its status changes (forms_engine's subscriptions; participation.follow_ups).
     accepts_subscriptions = True
+
+    resident_label = pgettext_lazy("page type", "Decision follow-up")
 
     class Meta:
         verbose_name = _("follow-up")

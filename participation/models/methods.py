@@ -2,7 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext, pgettext_lazy
 from modelcluster.fields import ParentalKey
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -95,6 +95,8 @@ class MethodPage(FormPageMixin, TaggedPage):
 
     parent_page_types = ["participation.MethodLibraryPage"]
     subpage_types = []
+
+    resident_label = pgettext_lazy("page type", "Method")
 
     class Meta:
         verbose_name = _("method")

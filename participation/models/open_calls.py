@@ -5,7 +5,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
+from django.utils.translation import ngettext, pgettext_lazy
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.fields import RichTextField
 from wagtail.models import PageManager
@@ -97,6 +97,8 @@ class OpenCallPage(FormPageMixin, TaggedPage):
     parent_page_types = ["participation.OpenCallIndexPage"]
     subpage_types = []
     statistics_kind = StatisticsKind.APPLICATION
+
+    resident_label = pgettext_lazy("page type", "Open call")
 
     class Meta:
         verbose_name = _("open call")

@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import StreamField
 from wagtail.search import index
@@ -30,6 +31,8 @@ class StatisticsPage(BasePage):
     parent_page_types = ["portal.HomePage"]
     subpage_types = []
     max_count_per_parent = 1
+
+    resident_label = pgettext_lazy("page type", "Statistics")
 
     class Meta:
         verbose_name = _("statistics page")

@@ -183,6 +183,9 @@ PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=
 
 WAGTAIL_SITE_NAME = "Osallistu ja vaikuta"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# Page slugs of a–z, 0–9 and hyphens ("vertaisryhma-ahtarissa"): the admin's slug field transliterates as editors
+# type; portal/slugs.py does the same on the server and gives translations a slug of their own.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # Wagtail's database search backend with the portal's speed fixes (search/backends); production settings switch
 # to Elasticsearch when ELASTICSEARCH_URL is set.
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends"}}

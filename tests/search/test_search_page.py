@@ -46,7 +46,7 @@ def test_inflected_and_compound_part_queries_find_the_page_first(client, search_
 def test_results_show_type_title_link_and_highlighted_snippet(client, search_site):
     html = search(client, "kokemustoimijan").content.decode()
 
-    assert '<p class="search-result__type meta">Kanava</p>' in html
+    assert '<p class="search-result__type meta">Osallistumisen kanava</p>' in html
     assert f'<a href="{search_site.experts.url}">Kokemusasiantuntijapankki</a>' in html
     assert "<mark>kokemustoimijan</mark>" in html
 
@@ -77,6 +77,63 @@ def test_facets_count_results_and_filter_with_get_links(client, search_site):
 
     by_type = search(client, "tampere", tyyppi="participation.eventpage")
     assert result_titles(by_type) == ["Työpaja verkoston jäsenille"]
+
+
+@pytest.mark.parametrize(
+    ("language", "query", "label"),
+    [("fi", "kokemustoimijan", "Osallistumisen kanava"), ("sv", "klientrådet", "Kanal för delaktighet")],
+)
+def test_result_types_are_named_as_residents_say_them(client, search_site, language, query, label):
+    html = search(client, query, language).content.decode()
+
+    assert f'<p class="search-result__type meta">{label}</p>' in html
+
+
+def test_the_type_filter_uses_the_residents_words(client, search_site):
+    outcome = search(client, "tampere").context["search"]
+
+    labels = {
+        option.value: str(option.label)
+        for facet in outcome.facets
+        if facet.param == "tyyppi"
+        for option in facet.options
+    }
+    assert labels == {
+        "participation.channelpage": "Osallistumisen kanava",
+        "participation.methodpage": "Menetelmä",
+        "participation.eventpage": "Tapahtuma",
+    }
+
+
+def test_home_and_section_pages_are_left_out(client, search_site):
+    home = search_site.site.home
+    home.title = "Osallistu ja vaikuta Tampereella"
+    home.save_revision().publish()
+    sections = search_site.experts.get_parent().specific
+    sections.title = "Tampereen osallistumisen kanavat"
+    sections.save_revision().publish()
+    information = StandardPageFactory(parent=home, title="Osallistuminen Tampereella", slug="osallistuminen")
+
+    response = search(client, "tampere")
+    outcome = response.context["search"]
+
+    titles = result_titles(response)
+    assert "Osallistuminen Tampereella" in titles
+    assert home.title not in titles and sections.title not in titles
+    assert outcome.total == 4
+    types = {option.value for facet in outcome.facets if facet.param == "tyyppi" for option in facet.options}
+    assert "portal.homepage" not in types and "participation.channelindexpage" not in types
+    assert '<p class="search-result__type meta">Tietoa</p>' in response.content.decode()
+    assert information.live
+
+
+def test_the_search_page_has_one_search_box(client, search_site):
+    html = search(client, "tampere").content.decode()
+
+    assert html.count('type="search"') == 1
+    assert html.count('role="search"') == 1
+    assert 'aria-labelledby="search-heading"' in html
+    assert 'value="tampere"' in html
 
 
 def test_unknown_facet_values_are_ignored(client, search_site):
