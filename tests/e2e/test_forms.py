@@ -44,3 +44,43 @@ def test_honeypot_is_hidden_from_people_and_assistive_technology(demo_site, page
     snapshot = page.accessibility.snapshot() if hasattr(page, "accessibility") else None
     if snapshot is not None:
         assert "ov_website" not in str(snapshot)
+
+
+def test_event_sign_up_journey_reads_as_a_sign_up_with_no_axe_violations(demo_site, page, axe_violations, settings):
+    """Errors on the sign-up form, the receipt, the status page and the cancel confirmation, each without axe
+    violations; the receipt and the status page say the place is confirmed, with no handling time."""
+    from participation.models import EventPage
+
+    settings.FORMS_MIN_FILL_SECONDS = 0
+    event = EventPage.objects.live().filter(locale__language_code="fi").upcoming().first()
+    page.goto(demo_site.url + event.url)
+
+    page.locator("#lomake button[type=submit]").click()
+    summary = page.locator(".govuk-error-summary")
+    assert summary.get_by_role("link", name="Kirjoita nimesi.").is_visible()
+    assert page.locator("input[name=nimi]").get_attribute("autocomplete") == "name"
+    assert page.locator("input[name=sahkoposti]").get_attribute("type") == "email"
+    assert axe_violations(page) == []
+
+    page.locator("input[name=nimi]").fill("Aino Asukas")
+    page.locator("input[name=sahkoposti]").fill("aino.e2e@example.fi")
+    page.locator("input[name=ov_consent]").check()
+    page.locator("#lomake button[type=submit]").click()
+
+    main = page.locator("main")
+    assert main.get_by_role("heading", level=1).inner_text() in ("Olet ilmoittautunut", "Olet varasijalla")
+    assert "Pyrimme" not in main.inner_text()
+    assert main.get_by_role("link", name="Lisää kalenteriin").is_visible()
+    assert axe_violations(page) == []
+    screenshot(page, "fi-event-receipt")
+
+    submission = Submission.objects.get(email="aino.e2e@example.fi")
+    page.goto(f"{demo_site.url}/fi/tila/{submission.token}/")
+    assert "Emme ole vielä vastanneet" not in main.inner_text()
+    assert axe_violations(page) == []
+    page.locator("main button[value=cancel]").click()
+    assert main.get_by_role("button", name="Pidä paikkani").is_visible()
+    assert axe_violations(page) == []
+    screenshot(page, "fi-event-cancel-confirmation")
+    main.get_by_role("button", name="Peru ilmoittautumiseni").click()
+    assert main.get_by_text("Ilmoittautumisesi on peruttu.").is_visible()
