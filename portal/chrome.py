@@ -27,6 +27,7 @@ class PageLink:
     depth: int
     in_menu: bool = False
     summary: str = ""
+    kind: str = ""  # the page's model name, e.g. "eventindexpage": the home page draws its section's icon by it
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,9 @@ class Organisation:
     phone: str
     postal_address: str
     accessibility_feedback_email: str
+    logo_url: str = ""
+    logo_width: int = 0
+    logo_height: int = 0
 
 
 @dataclass(frozen=True)
@@ -56,16 +60,20 @@ def _link(page, request, **extra):
     return PageLink(pk=page.pk, title=page.title, url=page.get_url(request), path=page.path, depth=page.depth, **extra)
 
 
+def _logo(image):
+    """The header logo's address and size: an SVG as it is, other images scaled to 96 px high."""
+    if image is None:
+        return {}
+    if image.is_svg():
+        return {"logo_url": image.file.url, "logo_width": image.width, "logo_height": image.height}
+    rendition = image.get_rendition("height-96")
+    return {"logo_url": rendition.url, "logo_width": rendition.width, "logo_height": rendition.height}
+
+
 def _build(site, request):
     chrome = {}
     site_settings = SiteSettings.for_site(site)
-    organisation = Organisation(
-        name=site_settings.organisation_name,
-        email=site_settings.contact_email,
-        phone=site_settings.contact_phone,
-        postal_address=site_settings.postal_address,
-        accessibility_feedback_email=site_settings.accessibility_feedback_email,
-    )
+    logo = _logo(site_settings.logo)
     privacy_page = site_settings.privacy_notice_page
     privacy_notices = {}
     if privacy_page is not None:
@@ -73,13 +81,28 @@ def _build(site, request):
         privacy_notices = {page.locale_id: page for page in translations}
     homes = visible(Page.objects.filter(translation_key=site.root_page.translation_key)).select_related("locale")
     for home in homes:
+        code = home.locale.language_code
+        organisation = Organisation(
+            name=site_settings.in_language("organisation_name", code),
+            email=site_settings.contact_email,
+            phone=site_settings.contact_phone,
+            postal_address=site_settings.in_language("postal_address", code),
+            accessibility_feedback_email=site_settings.accessibility_feedback_email,
+            **logo,
+        )
         sections = visible(home.get_children()).specific().order_by("path")
         statement = next((page for page in sections if isinstance(page, AccessibilityStatementPage)), None)
-        chrome[home.locale.language_code] = LanguageChrome(
+        chrome[code] = LanguageChrome(
             locale_id=home.locale_id,
             home=_link(home, request),
             sections=tuple(
-                _link(page, request, in_menu=page.show_in_menus, summary=getattr(page, "summary", ""))
+                _link(
+                    page,
+                    request,
+                    in_menu=page.show_in_menus,
+                    summary=getattr(page, "summary", ""),
+                    kind=page._meta.model_name,
+                )
                 for page in sections
             ),
             accessibility_statement=_link(statement, request) if statement else None,

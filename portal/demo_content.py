@@ -60,6 +60,10 @@ def load_site_shell(loader):
     site_settings.contact_email = details["contact_email"]
     site_settings.contact_phone = details["contact_phone"]
     site_settings.postal_address = details["postal_address"][loader.source]
+    site_settings.organisation_name_sv = details["organisation_name"]["sv"]
+    site_settings.organisation_name_en = details["organisation_name"]["en"]
+    site_settings.postal_address_sv = details["postal_address"]["sv"]
+    site_settings.postal_address_en = details["postal_address"]["en"]
     site_settings.accessibility_feedback_email = details["accessibility_feedback_email"]
     if privacy_pages:
         site_settings.privacy_notice_page = privacy_pages[loader.source]

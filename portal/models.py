@@ -166,9 +166,30 @@ class SiteSettings(BaseSiteSetting):
     """The organisation's details, shown in the footer and used by forms and the accessibility statement."""
 
     organisation_name = models.CharField(_("organisation name"), max_length=255, blank=True)
+    organisation_name_sv = models.CharField(
+        _("organisation name in Swedish"), max_length=255, blank=True, help_text=_("Empty: the Finnish name is used.")
+    )
+    organisation_name_en = models.CharField(
+        _("organisation name in English"), max_length=255, blank=True, help_text=_("Empty: the Finnish name is used.")
+    )
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown in the header of every page, with the organisation name as its text alternative."),
+    )
     contact_email = models.EmailField(_("contact email"), blank=True)
     contact_phone = models.CharField(_("contact phone"), max_length=64, blank=True)
     postal_address = models.TextField(_("postal address"), blank=True)
+    postal_address_sv = models.TextField(
+        _("postal address in Swedish"), blank=True, help_text=_("Empty: the Finnish address is used.")
+    )
+    postal_address_en = models.TextField(
+        _("postal address in English"), blank=True, help_text=_("Empty: the Finnish address is used.")
+    )
     privacy_notice_page = models.ForeignKey(
         "wagtailcore.Page",
         verbose_name=_("privacy notice page"),
@@ -184,15 +205,24 @@ class SiteSettings(BaseSiteSetting):
         MultiFieldPanel(
             [
                 FieldPanel("organisation_name"),
+                FieldPanel("organisation_name_sv"),
+                FieldPanel("organisation_name_en"),
                 FieldPanel("contact_email"),
                 FieldPanel("contact_phone"),
                 FieldPanel("postal_address"),
+                FieldPanel("postal_address_sv"),
+                FieldPanel("postal_address_en"),
             ],
             heading=_("Contact details"),
         ),
+        FieldPanel("logo"),
         FieldPanel("privacy_notice_page"),
         FieldPanel("accessibility_feedback_email"),
     ]
+
+    def in_language(self, name, language_code):
+        """A field's text in a language (`postal_address_sv`), or the Finnish one when that is empty."""
+        return getattr(self, f"{name}_{language_code}", "") or getattr(self, name)
 
     class Meta:
         verbose_name = _("site settings")

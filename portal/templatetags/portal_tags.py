@@ -2,7 +2,7 @@ import datetime
 from dataclasses import dataclass
 
 from django import template
-from django.utils import timezone
+from django.utils import dateformat, timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Page
@@ -96,6 +96,15 @@ def get_breadcrumbs(context, page):
     ]
 
 
+@register.simple_tag
+def places_left(page):
+    """Confirmed places still free on a form page with a limit (never below 0), or None without a limit."""
+    capacity = page.submission_capacity()
+    if capacity is None:
+        return None
+    return max(capacity - page.places_taken(), 0)
+
+
 @register.filter
 def localized(page):
     """The page in the active language when a live translation exists, else the page itself."""
@@ -130,17 +139,33 @@ def local_datetime(value):
     return _("%(date)s at %(time)s") % {"date": local_date(value), "time": local_time(value)}
 
 
+@register.filter
+def weekday_date(value):
+    """A date with its weekday in the active language (Django's "D"): ti 24.11.2026, tis 24.11.2026, Tue 24.11.2026."""
+    if not value:
+        return ""
+    return f"{dateformat.format(timezone.localtime(value), 'D')} {local_date(value)}"
+
+
+@register.filter
+def weekday_datetime(value):
+    """ti 24.11.2026 klo 9.00 / tis 24.11.2026 kl. 9.00 / Tue 24.11.2026 at 9.00, in Finnish time."""
+    if not value:
+        return ""
+    return _("%(date)s at %(time)s") % {"date": weekday_date(value), "time": local_time(value)}
+
+
 @register.simple_tag
 def time_span(start, end):
-    """An event's time: one date with a time range, or two full date-times when it spans days."""
+    """An event's time with weekdays: one date with a time range, or two full date-times when it spans days."""
     if not start:
         return ""
     if end and timezone.localtime(start).date() == timezone.localtime(end).date():
         return _("%(date)s at %(start)s–%(end)s") % {
-            "date": local_date(start),
+            "date": weekday_date(start),
             "start": local_time(start),
             "end": local_time(end),
         }
     if end:
-        return f"{local_datetime(start)} – {local_datetime(end)}"
-    return local_datetime(start)
+        return f"{weekday_datetime(start)} – {weekday_datetime(end)}"
+    return weekday_datetime(start)
