@@ -3,7 +3,9 @@ dashboard panel's links (which use the `waiting` and `overdue` parameters)."""
 
 import django_filters
 from django import forms
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
+from wagtail.admin.active_filters import ActiveFilter, BaseFilterAdapter, register_filter_adapter_class
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.models import Page
 
@@ -18,6 +20,18 @@ class CheckboxFilter(django_filters.BooleanFilter):
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("widget", forms.CheckboxInput)
         super().__init__(*args, **kwargs)
+
+
+class CheckboxFilterAdapter(BaseFilterAdapter):
+    """The active filter's pill above the results says "Overdue only: Yes", not "True"."""
+
+    def get_active_filters(self):
+        yield ActiveFilter(
+            self.bound_field.auto_id, self.filter.label, gettext("Yes"), self.get_url_without_filter_param(self.name)
+        )
+
+
+register_filter_adapter_class(CheckboxFilter, CheckboxFilterAdapter)
 
 
 def visible_form_pages(request):

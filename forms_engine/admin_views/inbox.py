@@ -61,7 +61,12 @@ class InboxView(IndexView):
     paginate_by = 50
     context_object_name = "submissions"
     columns = [
-        TitleColumn("reference", label=gettext_lazy("Reference"), url_name="forms_engine_inbox:detail"),
+        TitleColumn(
+            "reference",
+            label=gettext_lazy("Reference"),
+            url_name="forms_engine_inbox:detail",
+            classname="w-whitespace-nowrap",  # a reference is read as one word, never broken at its hyphens
+        ),
         Column("page", label=gettext_lazy("Form"), accessor="page.title"),
         DateColumn("submit_time", label=gettext_lazy("Received"), sort_key="submit_time"),
         Column("status", label=gettext_lazy("Status"), accessor=status_text),

@@ -378,6 +378,8 @@ def test_filters_by_form_status_and_assignee_through_the_filterset(client, desk,
     assert submission.reference in unfiltered and other.reference in unfiltered
     with translation.override("fi"):
         all_forms = gettext("All forms")
+        yes = gettext("Yes")
+    assert f'<b class="w-ml-1">{yes}</b>' in mine  # the active filter's pill, not "True"
     assert f'<option value="" selected>{all_forms}</option>' in unfiltered
     assert "---------" not in unfiltered
     # The filtered results alone, as Wagtail's filters fetch them while the coordinator changes them.
