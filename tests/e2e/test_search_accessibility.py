@@ -30,14 +30,18 @@ def test_search_from_the_header_without_javascript(demo_site, browser):
     page = context.new_page()
     try:
         page.goto(demo_site.url + "/fi/")
-        page.get_by_label("Hae sivustolta").fill("kokemusasiantuntijan")
-        page.get_by_label("Hae sivustolta").press("Enter")
+        search_box = page.get_by_label("Hae sivustolta").filter(visible=True)  # the header's, or the folded menu's
+        search_box.fill("kokemusasiantuntijan")
+        search_box.press("Enter")
         page.wait_for_url("**/fi/haku/?q=*")
 
         results = page.locator("main ol").first
         assert results.locator("li").count() >= 1
         assert "kokemusasiantuntija" in results.locator("li").first.inner_text().lower()
         assert page.locator("main ol mark").count() >= 1
+        # One search box on the search page: its own form, not the header's as well.
+        assert page.locator('input[type="search"]').count() == 1
+        assert page.get_by_role("search", name="Haku").count() == 1
     finally:
         context.close()
 
