@@ -168,3 +168,13 @@ def test_the_purpose_is_guessed_from_the_name_unless_chosen(clean_name, field_ty
     field = FormField(clean_name=clean_name, label=clean_name, field_type=field_type, autocomplete=chosen)
 
     assert autocomplete_purpose(field) == expected
+
+
+def test_editors_choose_the_purpose_in_the_page_editor(client, page, django_user_model):
+    editor = django_user_model.objects.create_superuser("toimittaja", "toimittaja@example.fi", "salasana-123")
+    client.force_login(editor)
+
+    html = client.get(f"/admin/pages/{page.pk}/edit/").content.decode()
+
+    assert re.search(r'<select name="form_fields-\d+-autocomplete"', html)
+    assert '<option value="address-level2">' in html
