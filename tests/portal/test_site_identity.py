@@ -205,6 +205,8 @@ def test_channel_and_method_with_a_form_name_their_action(client, localized_site
         client.get(method.url).content.decode()
     )
     assert '<a class="button-link" href="#lomake">Kysy raadilta</a>' in cta(client.get(labelled.url).content.decode())
+    plain = make_form_page(ChannelPageFactory(parent=channel.get_parent(), title="Kolmas"), submit_label="Lähetä")
+    assert '<a class="button-link" href="#lomake">Ota yhteyttä</a>' in cta(client.get(plain.url).content.decode())
 
 
 def test_page_without_a_form_has_no_call_to_action(client, localized_site):
