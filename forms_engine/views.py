@@ -14,7 +14,7 @@ from wagtail.models import Page
 
 from forms_engine import spam
 from forms_engine.follow_ups import accepts_subscriptions
-from forms_engine.forms import OneEmailField
+from forms_engine.forms import MAX_LENGTH_MESSAGE, OneEmailField
 from forms_engine.handling import cancel_place
 from forms_engine.models import Place, Submission, Subscription
 from forms_engine.notifications import queue_email
@@ -49,7 +49,11 @@ def status(request, token):
 
 
 class SubscribeForm(forms.Form):
-    email = OneEmailField(label=_("Your email address"))
+    email = OneEmailField(
+        label=_("Your email address"),
+        error_messages={"required": _("Enter your email address."), "max_length": MAX_LENGTH_MESSAGE},
+        widget=forms.EmailInput(attrs={"autocomplete": "email"}),
+    )
 
 
 def follow_up_page(page_id):

@@ -71,6 +71,13 @@ def test_invalid_email_shows_an_error_summary(client, follow_up):
     assert "govuk-error-summary" in response.content.decode()
 
 
+def test_a_missing_address_says_what_to_write_and_the_input_offers_the_residents_own(client, follow_up):
+    html = client.post(f"/fi/tilaukset/uusi/{follow_up.pk}/", {"email": ""}).content.decode()
+
+    assert 'href="#id_email">Kirjoita sähköpostiosoitteesi.</a>' in html
+    assert re.search(r'<input type="email" name="email"[^>]*autocomplete="email"', html)
+
+
 def test_resident_whose_submission_started_it_is_told_without_subscribing(client, desk):
     client.post(desk.call.url, answers(desk.call))
     submission = Submission.objects.get()
