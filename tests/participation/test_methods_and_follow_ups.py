@@ -110,7 +110,8 @@ def test_follow_up_page_shows_timeline_reason_channel_and_methods(client, sectio
 
     html = client.get(follow_up.url).content.decode()
 
-    assert "Tila: Ei edennyt" in html
+    # The status is a tag with its text, not colour alone.
+    assert 'Tila:</strong> <span class="status status--not_taken_forward">Ei edennyt</span>' in html
     assert "Tilat eivät sovellu, koska rakennus puretaan." in html
     assert html.index("1.9.2026") < html.index("15.10.2026")
     assert 'href="https://example.fi/paatos/1"' in html
