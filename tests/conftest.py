@@ -2,7 +2,7 @@ from dataclasses import dataclass
 
 import pytest
 from django.conf import settings
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 
 from tests.factories import HomePageFactory
 
@@ -28,7 +28,10 @@ class LocalizedSite:
 
 
 def tree_root():
-    """Wagtail's root page, made by a migration; a transactional test's database flush removes it, so recreate it."""
+    """Wagtail's root page (and root collection, for images and documents), made by migrations; a transactional
+    test's database flush removes them, so recreate them."""
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
     root = Page.get_first_root_node()
     if root is None:
         locale, _created = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
