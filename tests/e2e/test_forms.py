@@ -1,5 +1,7 @@
 """The resident's form in a real browser: the error summary, then the receipt (reloaded), with no axe violations."""
 
+from playwright.sync_api import expect
+
 from forms_engine.models import Submission
 from participation.models import FeedbackFormPage
 from tests.e2e.conftest import screenshot
@@ -13,7 +15,7 @@ def test_form_error_summary_and_receipt_have_no_axe_violations(demo_site, page, 
     page.get_by_role("button", name=feedback.submit_label).click()
 
     summary = page.locator(".govuk-error-summary")
-    assert summary.is_visible()
+    expect(summary).to_be_visible()
     assert summary.locator("a").count() >= 2  # the message and the consent
     assert axe_violations(page) == []
     screenshot(page, "fi-form-error-summary")
@@ -25,13 +27,13 @@ def test_form_error_summary_and_receipt_have_no_axe_violations(demo_site, page, 
     page.locator("input[name=ov_consent]").check()
     page.get_by_role("button", name=feedback.submit_label).click()
 
-    assert page.get_by_text("OV-").first.is_visible()
+    expect(page.get_by_text("OV-").first).to_be_visible()
     assert "kuitti=" in page.url  # the receipt is a GET after a redirect
     assert axe_violations(page) == []
     screenshot(page, "fi-form-receipt")
     sent = Submission.objects.count()
     page.reload()
-    assert page.get_by_text("OV-").first.is_visible()
+    expect(page.get_by_text("OV-").first).to_be_visible()
     assert Submission.objects.count() == sent  # a reload of the receipt sends nothing
 
 
@@ -57,7 +59,7 @@ def test_event_sign_up_journey_reads_as_a_sign_up_with_no_axe_violations(demo_si
 
     page.locator("#lomake button[type=submit]").click()
     summary = page.locator(".govuk-error-summary")
-    assert summary.get_by_role("link", name="Kirjoita nimesi.").is_visible()
+    expect(summary.get_by_role("link", name="Kirjoita nimesi.")).to_be_visible()
     assert page.locator("input[name=nimi]").get_attribute("autocomplete") == "name"
     assert page.locator("input[name=sahkoposti]").get_attribute("type") == "email"
     assert axe_violations(page) == []
@@ -70,7 +72,7 @@ def test_event_sign_up_journey_reads_as_a_sign_up_with_no_axe_violations(demo_si
     main = page.locator("main")
     assert main.get_by_role("heading", level=1).inner_text() in ("Olet ilmoittautunut", "Olet varasijalla")
     assert "Pyrimme" not in main.inner_text()
-    assert main.get_by_role("link", name="Lisää kalenteriin").is_visible()
+    expect(main.get_by_role("link", name="Lisää kalenteriin")).to_be_visible()
     assert axe_violations(page) == []
     screenshot(page, "fi-event-receipt")
 
@@ -79,8 +81,8 @@ def test_event_sign_up_journey_reads_as_a_sign_up_with_no_axe_violations(demo_si
     assert "Emme ole vielä vastanneet" not in main.inner_text()
     assert axe_violations(page) == []
     page.locator("main button[value=cancel]").click()
-    assert main.get_by_role("button", name="Pidä paikkani").is_visible()
+    expect(main.get_by_role("button", name="Pidä paikkani")).to_be_visible()
     assert axe_violations(page) == []
     screenshot(page, "fi-event-cancel-confirmation")
     main.get_by_role("button", name="Peru ilmoittautumiseni").click()
-    assert main.get_by_text("Ilmoittautumisesi on peruttu.").is_visible()
+    expect(main.get_by_text("Ilmoittautumisesi on peruttu.")).to_be_visible()
