@@ -104,3 +104,22 @@ def test_hostile_and_odd_text_is_handled():
     assert analyse_query("x" * 5000, "fi") == []  # an over-long "word" is not a word
     assert len(analyse_query(" ".join(f"sana{n}" for n in range(100)), "fi")) == 12
     assert analyse_document("<script>alert(1)</script>", "fi")
+
+
+def test_warm_up_loads_voikko_and_the_stemmers(monkeypatch):
+    from search import analysis
+
+    analysis._voikko.cache_clear()
+    monkeypatch.setattr(analysis._local, "stemmers", {}, raising=False)
+    assert not analysis.voikko_loaded()
+
+    result = analysis.warm_up()
+
+    assert result == {"languages": ["en", "fi", "sv"], "voikko": True}
+    assert analysis.voikko_loaded()
+    assert {"fi", "sv", "en"} <= set(analysis._local.stemmers)
+    assert all(analysis._local.stemmers[language] is not None for language in ("fi", "sv", "en"))
+    # The first analysis after warming up finds its words already analysed.
+    hits = analysis.finnish_document_terms.cache_info().hits
+    analysis.analyse_document("Kokemusasiantuntijat osallistuvat", "fi")
+    assert analysis.finnish_document_terms.cache_info().hits == hits + 2
