@@ -147,6 +147,19 @@ def finnish_document_terms(word):
     return tuple(term for term in dict.fromkeys(terms) if term)
 
 
+@lru_cache(maxsize=20_000)
+def finnish_compound_parts(word):
+    """The surface parts of a lower-case Finnish compound where every reading agrees on them, else the word alone.
+
+    "kokemusasiantuntijapankki" → ("kokemus", "asian", "tuntija", "pankki"); a word Voikko does not know → (word,).
+    """
+    readings = set()
+    for analysis in _analyses(word):
+        parts = tuple(_clean(part.FORM) for part in analysis.COMPOUND_PARTS or [])
+        readings.add(parts if "".join(parts) == word else (word,))
+    return readings.pop() if len(readings) == 1 else (word,)
+
+
 def words(text):
     """Lower-case words of a text; over-long "words" (hashes, garbage) are left out."""
     return [word for word in WORD_RE.findall((text or "").lower()) if len(word) <= MAX_WORD_LENGTH]

@@ -7,6 +7,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
+from portal import hyphenation
 from portal.chrome import PageLink, site_chrome
 from portal.localization import language_links
 
@@ -111,6 +112,12 @@ def localized(page):
     if page is None:
         return None
     return page.localized
+
+
+@register.filter
+def hyphenate(text):
+    """Soft hyphens in the long words of a heading, in the active language (portal/hyphenation.py)."""
+    return hyphenation.hyphenate(text, get_language())
 
 
 @register.filter

@@ -1,0 +1,53 @@
+"""Long words in headings carry soft hyphens where the language lets them break, so a phone never breaks mid-syllable."""
+
+import pytest
+
+from portal.hyphenation import SOFT_HYPHEN, hyphenate
+from tests.participation.factories import ChannelIndexPageFactory, ChannelPageFactory
+
+
+def shown(text):
+    return text.replace(SOFT_HYPHEN, "-")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Compound boundaries first, then the consonant rule inside each part, two letters kept at each part's end.
+        ("Kokemusasiantuntijapankki", "Ko-ke-mus-asian-tun-ti-ja-pank-ki"),
+        ("Saavutettavuusseloste", "Saa-vu-tet-ta-vuus-se-los-te"),
+        ("Hyvinvointialueen vammaisneuvosto", "Hy-vin-voin-ti-alueen vam-mais-neu-vos-to"),
+        # A word Voikko does not know still breaks only before a consonant that a vowel follows.
+        ("Strategiatyöpajapäivä", "Stra-te-gia-työ-pa-ja-päi-vä"),
+    ],
+)
+def test_finnish_words_break_at_compound_boundaries_and_syllables(text, expected):
+    assert shown(hyphenate(text, "fi")) == expected
+
+
+def test_swedish_and_english_use_their_own_dictionaries():
+    assert shown(hyphenate("Erfarenhetsexpertbanken", "sv")) == "Er-fa-ren-hets-ex-pert-ban-ken"
+    assert shown(hyphenate("Accessibility statement", "en")) == "Ac-ces-si-bil-i-ty statement"
+
+
+def test_short_words_numbers_and_unknown_languages_are_left_alone():
+    assert hyphenate("Asiakasraati 2027: tule mukaan", "fi") == "Asia\u00adkas\u00adraa\u00adti 2027: tule mukaan"
+    assert hyphenate("Osallistu ja vaikuta", "fi") == "Osallistu ja vaikuta"
+    assert hyphenate("Kokemusasiantuntijapankki", "se") == "Kokemusasiantuntijapankki"
+    assert hyphenate("", "fi") == ""
+
+
+def test_the_text_is_unchanged_but_for_soft_hyphens():
+    title = "Lapsivaikutusten arviointi – «Sote-uudistus» & <b>"
+    assert hyphenate(title, "fi").replace(SOFT_HYPHEN, "") == title
+
+
+def test_headings_and_cards_carry_soft_hyphens_but_the_title_element_does_not(client, localized_site):
+    index = ChannelIndexPageFactory(parent=localized_site.home, title="Kokemusasiantuntijapankki")
+    ChannelPageFactory(parent=index, title="Saavutettavuusseloste")
+
+    html = client.get(index.url).content.decode()
+
+    assert "<h1>Ko\u00adke\u00admus\u00adasian\u00adtun\u00adti\u00adja\u00adpank\u00adki</h1>" in html
+    assert ">Saa\u00advu\u00adtet\u00adta\u00advuus\u00adse\u00adlos\u00adte</a></h3>" in html
+    assert "<title>Kokemusasiantuntijapankki" in html
