@@ -58,3 +58,33 @@ def test_mail_goes_to_smtp_when_email_host_is_set(tmp_path):
     )
 
     assert result.stdout.split() == ["django.core.mail.backends.smtp.EmailBackend", "smtp.example.fi", "587", "True"]
+
+
+def database_connection_settings(env):
+    script = (
+        "from django.conf import settings as s; "
+        "d = s.DATABASES['default']; print(d['CONN_MAX_AGE'], d['CONN_HEALTH_CHECKS'])"
+    )
+    return run_manage("shell", "--no-imports", "-c", script, env_overrides=env).stdout.split()
+
+
+def test_production_keeps_database_connections_and_checks_them_before_use(tmp_path, monkeypatch):
+    monkeypatch.delenv("DATABASE_CONN_MAX_AGE", raising=False)
+
+    assert database_connection_settings(production_env(tmp_path)) == ["60", "True"]
+    assert database_connection_settings(production_env(tmp_path) | {"DATABASE_CONN_MAX_AGE": "0"}) == ["0", "True"]
+
+
+def test_plain_http_is_only_for_trying_production_settings_locally(tmp_path):
+    script = (
+        "from django.conf import settings as s; "
+        "print(s.SECURE_SSL_REDIRECT, s.SECURE_HSTS_SECONDS, s.SESSION_COOKIE_SECURE, s.CSRF_COOKIE_SECURE)"
+    )
+
+    served_over_https = run_manage("shell", "--no-imports", "-c", script, env_overrides=production_env(tmp_path))
+    plain_http = run_manage(
+        "shell", "--no-imports", "-c", script, env_overrides=production_env(tmp_path) | {"PLAIN_HTTP": "true"}
+    )
+
+    assert served_over_https.stdout.split() == ["True", "31536000", "True", "True"]
+    assert plain_http.stdout.split() == ["False", "0", "False", "False"]
