@@ -10,7 +10,7 @@ dictionaries. Other languages (the Sámi languages, for now) are left to the bro
 """
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import pyphen
 
@@ -21,6 +21,8 @@ SOFT_HYPHEN = "\u00ad"
 MIN_WORD_LENGTH = 10
 # Letters kept together at each end of a word: "a-" or "-a" alone on a line reads badly.
 MIN_EDGE = 2
+# A compound's parts shorter than this break only at their boundaries.
+MIN_SPLIT_PART_LENGTH = 8
 VOWELS = frozenset("aeiouyäöå")
 PYPHEN_LANGUAGES = {"sv": "sv", "en": "en_US"}
 LONG_WORD_RE = re.compile(rf"[^\W\d_]{{{MIN_WORD_LENGTH},}}")
@@ -49,13 +51,18 @@ def hyphenate_word(word, language):
 def _finnish_breaks(word):
     """Where a lower-case Finnish word may break: its compound boundaries and its parts' consonant-rule breaks.
 
-    Each part keeps two letters together at its ends too: "kokemus-asian", not "kokemus-a-sian".
+    A compound breaks between its parts, and inside a part only when the part is long: "kokemus-asian-tuntija-pankki"
+    reads better than "kokemusasiantunti-japankki". Each part keeps two letters together at its ends too.
     """
+    parts = finnish_compound_parts(word)
     breaks, offset = [], 0
-    for part in finnish_compound_parts(word):
+    for part in parts:
         if offset:
             breaks.append(offset)
-        breaks.extend(offset + index for index in _consonant_rule_breaks(part) if MIN_EDGE <= index <= len(part) - MIN_EDGE)
+        if len(parts) == 1 or len(part) >= MIN_SPLIT_PART_LENGTH:
+            breaks.extend(
+                offset + index for index in _consonant_rule_breaks(part) if MIN_EDGE <= index <= len(part) - MIN_EDGE
+            )
         offset += len(part)
     return breaks
 
@@ -69,6 +76,6 @@ def _consonant_rule_breaks(part):
     ]
 
 
-@lru_cache(maxsize=None)
+@cache
 def _pyphen(language):
     return pyphen.Pyphen(lang=PYPHEN_LANGUAGES[language])

@@ -1,4 +1,4 @@
-"""Long words in headings carry soft hyphens where the language lets them break, so a phone never breaks mid-syllable."""
+"""Long words in headings carry soft hyphens where their language lets them break, never mid-syllable on a phone."""
 
 import pytest
 
@@ -13,12 +13,12 @@ def shown(text):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        # Compound boundaries first, then the consonant rule inside each part, two letters kept at each part's end.
-        ("Kokemusasiantuntijapankki", "Ko-ke-mus-asian-tun-ti-ja-pank-ki"),
-        ("Saavutettavuusseloste", "Saa-vu-tet-ta-vuus-se-los-te"),
-        ("Hyvinvointialueen vammaisneuvosto", "Hy-vin-voin-ti-alueen vam-mais-neu-vos-to"),
-        # A word Voikko does not know still breaks only before a consonant that a vowel follows.
-        ("Strategiatyöpajapäivä", "Stra-te-gia-työ-pa-ja-päi-vä"),
+        # Compound boundaries, and the consonant rule inside long parts, two letters kept at each part's ends.
+        ("Kokemusasiantuntijapankki", "Kokemus-asian-tuntija-pankki"),
+        ("Saavutettavuusseloste", "Saa-vu-tet-ta-vuus-seloste"),
+        ("Hyvinvointialueen vammaisneuvosto", "Hy-vin-voin-ti-alueen vammais-neu-vos-to"),
+        # A simple word breaks only before a consonant that a vowel follows.
+        ("Osallistuva budjetointi", "Osal-lis-tu-va bud-je-toin-ti"),
     ],
 )
 def test_finnish_words_break_at_compound_boundaries_and_syllables(text, expected):
@@ -31,7 +31,7 @@ def test_swedish_and_english_use_their_own_dictionaries():
 
 
 def test_short_words_numbers_and_unknown_languages_are_left_alone():
-    assert hyphenate("Asiakasraati 2027: tule mukaan", "fi") == "Asia\u00adkas\u00adraa\u00adti 2027: tule mukaan"
+    assert hyphenate("Asiakasraati 2027: tule mukaan", "fi") == "Asiakas\u00adraati 2027: tule mukaan"
     assert hyphenate("Osallistu ja vaikuta", "fi") == "Osallistu ja vaikuta"
     assert hyphenate("Kokemusasiantuntijapankki", "se") == "Kokemusasiantuntijapankki"
     assert hyphenate("", "fi") == ""
@@ -48,6 +48,6 @@ def test_headings_and_cards_carry_soft_hyphens_but_the_title_element_does_not(cl
 
     html = client.get(index.url).content.decode()
 
-    assert "<h1>Ko\u00adke\u00admus\u00adasian\u00adtun\u00adti\u00adja\u00adpank\u00adki</h1>" in html
-    assert ">Saa\u00advu\u00adtet\u00adta\u00advuus\u00adse\u00adlos\u00adte</a></h3>" in html
+    assert "<h1>Kokemus\u00adasian\u00adtuntija\u00adpankki</h1>" in html
+    assert ">Saa\u00advu\u00adtet\u00adta\u00advuus\u00adseloste</a></h3>" in html
     assert "<title>Kokemusasiantuntijapankki" in html
