@@ -1,11 +1,19 @@
 """The WSGI entry point: `gunicorn -c python:portal.gunicorn portal.wsgi` (README, Production).
 
-The search analysers are warmed up here, where the application is loaded, and not in a gunicorn hook: with
-`preload_app` (portal/gunicorn.py) this runs once in gunicorn's master before it forks the workers, so every worker
-starts with Voikko loaded; without preload, or under another WSGI server, it runs in each process before that
-process takes its first request. Either way no resident's first search waits seconds for Voikko to load.
+What a process would otherwise load on its first requests is loaded here, where the application is loaded, and
+not in a gunicorn hook: with `preload_app` (portal/gunicorn.py) this runs once in gunicorn's master before it forks
+the workers, so every worker starts warm; without preload, or under another WSGI server, it runs in each process
+before that process takes its first request. Either way no resident waits for it:
+
+- the search analysers (Voikko's dictionary, the stemmers: seconds),
+- the URLconf with every view module it imports (Wagtail's admin: about half a second),
+- the cache's client library and the base template.
+
+Nothing here connects to the database or the cache: a connection opened in the master would be shared by every
+forked worker.
 """
 
+import importlib
 import logging
 import os
 
@@ -17,14 +25,19 @@ application = get_wsgi_application()
 
 
 def _warm_up():
+    from django.conf import settings
     from django.db import connections
+    from django.template.loader import get_template
+    from django.urls import get_resolver
 
     from search.analysis import warm_up
 
     logging.getLogger(__name__).info("Search analysers warmed up: %s", warm_up())
-    # Nothing here should have opened a database connection, but one made in gunicorn's master would be shared by
-    # every forked worker: close any before the fork.
-    connections.close_all()
+    get_resolver().url_patterns  # noqa: B018 - imports the URLconf
+    if settings.CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
+        importlib.import_module("redis")  # Django imports it on the first cache call
+    get_template("base.html")
+    connections.close_all()  # should nothing above have connected
 
 
 _warm_up()
