@@ -38,8 +38,9 @@ class DueDateColumn(Column):
 
 
 def status_text(submission):
+    """A sign-up reads as one ("Sign-up: On the waiting list"): it waits for no answer, so "New" would mislead."""
     if submission.place:
-        return f"{submission.get_status_display()} ({submission.get_place_display()})"
+        return _("Sign-up: %(place)s") % {"place": submission.get_place_display()}
     return submission.get_status_display()
 
 

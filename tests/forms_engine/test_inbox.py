@@ -302,6 +302,18 @@ def test_sign_ups_are_neither_waiting_nor_overdue_but_forms_without_places_are(d
     assert application.is_overdue and application.is_waiting
     assert not sign_up.is_overdue and not sign_up.is_waiting
 
+    # In the inbox a sign-up reads as one, with no due date; the application has its status and due date.
+    client.force_login(desk.coordinator)
+    rows = {
+        reference: row
+        for row in re.findall(r"<tr\b.*?</tr>", client.get(INBOX).content.decode(), re.S)
+        for reference in (sign_up.reference, application.reference)
+        if reference in row
+    }
+    assert "Ilmoittautuminen: Vahvistettu" in rows[sign_up.reference] and "Uusi" not in rows[sign_up.reference]
+    assert "Myöhässä" not in rows[sign_up.reference]
+    assert "Uusi" in rows[application.reference] and "Myöhässä" in rows[application.reference]
+
 
 def selected_assignee(html):
     select = re.search(r'<select name="assignee".*?</select>', html, re.S).group(0)
