@@ -49,9 +49,18 @@ def max_age():
 
 def issue(page, shown_at=None):
     """A new token for a form shown on `page` now (or at `shown_at`, seconds since the epoch)."""
+    return _issue(page.pk, shown_at)
+
+
+def _issue(page_pk, shown_at=None):
     shown_at = int(time.time() if shown_at is None else shown_at)
-    payload = {"p": page.pk, "t": shown_at, "n": secrets.token_urlsafe(16)}
+    payload = {"p": page_pk, "t": shown_at, "n": secrets.token_urlsafe(16)}
     return signing.Signer(salt=TOKEN_SALT).sign_object(payload)
+
+
+def renewed(value):
+    """A new token for the page that token `value` was made for: each visitor of a cached form page gets its own."""
+    return _issue(signing.Signer(salt=TOKEN_SALT).unsign_object(value)["p"])
 
 
 def read(value, page, now=None, expire=True):

@@ -16,6 +16,7 @@ from forms_engine.models import FormPageBase, Submission
 from forms_engine.spam import RATE_LIMITED, is_rate_limited
 from forms_engine.submitting import AlreadySent, SubmissionRefused, submit
 from portal.outage import remember_form
+from portal.page_cache import private_only_for_its_inputs
 
 
 class HttpResponseSeeOther(HttpResponseRedirect):
@@ -79,6 +80,7 @@ class FormPageMixin(FormPageBase):
             add_never_cache_headers(response)  # the answers given back are the resident's own
         elif context.get("form") is not None:
             patch_cache_control(response, private=True)  # its form token is for one person only
+            private_only_for_its_inputs(response)  # the page cache fills in each visitor's own token
         return response
 
     def earlier_submission(self, token_value):

@@ -7,7 +7,8 @@ class PortalConfig(AppConfig):
     verbose_name = _("Site")
 
     def ready(self):
-        from portal import chrome  # noqa: F401  (connects the cache invalidation signals)
+        # Importing them connects the cache invalidation signals.
+        from portal import chrome, page_cache  # noqa: F401
         from portal.spreadsheets import protect_wagtail_exports
 
         protect_wagtail_exports()

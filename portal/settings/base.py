@@ -53,6 +53,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "portal.headers.PermissionsPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before sessions, CSRF, authentication and routing: a cached anonymous page is served without any of them.
+    "portal.page_cache.PageCacheMiddleware",
     # Before every middleware that may query the database: a database that is away gives a 503 page that keeps
     # the form's answers, never a 500 (portal/outage.py).
     "portal.outage.DatabaseOutageMiddleware",
@@ -178,6 +180,27 @@ FORMS_MIN_FILL_SECONDS = int(os.environ.get("FORMS_MIN_FILL_SECONDS", "3"))
 FORMS_RATE_LIMIT = (int(os.environ.get("FORMS_RATE_LIMIT", "10")), 10 * 60)
 # How long a form shown stays sendable (its single-use token), and its receipt's address valid, in seconds.
 FORMS_TOKEN_MAX_AGE = 24 * 60 * 60
+# The anonymous full-page cache (portal/page_cache.py): how long a rendered page is kept (0, or the environment's
+# PAGE_CACHE=off, turns the cache and its headers off), and what browsers and proxies are told.
+PAGE_CACHE_SECONDS = (
+    0
+    if os.environ.get("PAGE_CACHE", "").lower() in {"off", "0", "false", "no"}
+    else int(os.environ.get("PAGE_CACHE_SECONDS", "300"))
+)
+PAGE_CACHE_MAX_AGE = int(os.environ.get("PAGE_CACHE_MAX_AGE", "60"))
+PAGE_CACHE_STALE_WHILE_REVALIDATE = int(os.environ.get("PAGE_CACHE_STALE_WHILE_REVALIDATE", "300"))
+# Views never cached although anonymous: every search is logged for the search statistics.
+PAGE_CACHE_SKIP_URL_NAMES = ["search"]
+# A caching proxy in front (Varnish): Wagtail sends it a PURGE of a page's addresses when the page is published or
+# unpublished (README, "The page cache").
+if os.environ.get("FRONTEND_CACHE_URL"):
+    INSTALLED_APPS.append("wagtail.contrib.frontend_cache")
+    WAGTAILFRONTENDCACHE = {
+        "proxy": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": os.environ["FRONTEND_CACHE_URL"],
+        }
+    }
 # Browser features no page uses (portal/headers.py).
 PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()"
 

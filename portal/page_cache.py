@@ -1,0 +1,305 @@
+"""The anonymous full-page cache: a page rendered once for a visitor without a session is served to the next ones.
+
+Why not wagtail-cache: its releases require Wagtail < 8, and it knows nothing of the form pages' single-use
+tokens. This middleware does one job and sits early in MIDDLEWARE (after SecurityMiddleware and WhiteNoise), so a
+hit skips sessions, CSRF, authentication, URL routing and the database altogether.
+
+What is cached (in Django's default cache: Redis in production, local memory otherwise):
+- GET and HEAD requests under a language prefix (/fi/, /sv/, /en/ — so never the admin, documents or media), from
+  visitors that send no cookie but the CSRF and language cookies (so never a signed-in editor: their session
+  cookie bypasses the cache both ways, it is neither read nor written), without an Authorization header or a
+  `preview` parameter;
+- HTML responses with status 200 or 404 that set no cookie (except the CSRF cookie, see below), vary only by
+  cookie and encoding, and carry no `Cache-Control: no-cache/no-store/max-age=0` (the status, receipt and
+  subscription pages of forms_engine are `never_cache`), outside the URL names of `PAGE_CACHE_SKIP_URL_NAMES`
+  (the search, so that every search is logged).
+
+The key is scheme, host, language, path and query string. Each entry carries the site version it was rendered at
+(`portal.chrome.VERSION_KEY`, read before rendering and bumped when pages, privacy, settings, snippets, images,
+documents, redirects or submissions change): a hit reads the version and the entry in one round trip, and an
+entry of an older version is a miss. An entry also expires after `PAGE_CACHE_SECONDS`, which bounds how long
+what depends on the clock (an open call closing, the next events) can be behind.
+
+Forms. A page with a form carries per-visitor secrets: the CSRF token and the form's single-use token
+(forms_engine.form_tokens), whose nonce two residents must never share. Such a page is stored with a placeholder
+in place of each of those hidden inputs' values, and every hit fills fresh ones in: a new form token
+(`renew_input`) and the visitor's own CSRF token, setting the CSRF cookie as CsrfViewMiddleware would. Those hits
+are `Cache-Control: private` and never compressed (BREACH).
+
+Headers. A shared page gets `Cache-Control: public, max-age=PAGE_CACHE_MAX_AGE,
+stale-while-revalidate=PAGE_CACHE_STALE_WHILE_REVALIDATE`, a weak ETag (If-None-Match gives a 304) and
+`Vary: Cookie, Accept-Encoding`, and is sent gzipped to clients that accept it (compressed once, when stored).
+An HTML response that is not shared and says nothing of caching gets `Cache-Control: private, no-cache`.
+
+`PAGE_CACHE_SECONDS = 0` (environment `PAGE_CACHE=off`) turns all of this off.
+"""
+
+import contextlib
+import gzip
+import hashlib
+import re
+import secrets
+from dataclasses import dataclass
+
+from django.conf import settings
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+from django.http import HttpResponse
+from django.middleware.csrf import CsrfViewMiddleware, get_token
+from django.utils.cache import patch_vary_headers
+from wagtail.contrib.redirects.models import Redirect
+from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
+from wagtail.documents.models import AbstractDocument
+from wagtail.images.models import AbstractImage
+from wagtail.models import Locale, Page, PageViewRestriction
+from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
+from wagtail.snippets.models import get_snippet_models
+
+from portal.chrome import VERSION_KEY, invalidate
+
+CSRF_INPUT = "csrfmiddlewaretoken"
+STORED_STATUSES = {200, 404}
+ALLOWED_VARY = {"cookie", "accept-encoding"}
+# Headers the middleware sets itself on every hit; the rest of a response's headers are stored and replayed.
+OWN_HEADERS = {"cache-control", "content-length", "content-encoding", "etag", "expires", "vary"}
+GZIP_ACCEPTED = re.compile(r"\bgzip\b")
+
+# Hidden inputs whose value is per visitor: name -> function(old value) -> new value. The CSRF input is built in.
+_renewers = {}
+
+
+def renew_input(name, renew):
+    """Have `renew(value_as_rendered)` give each visitor of a cached page a fresh value for hidden input `name`."""
+    global _INPUTS
+    _renewers[name] = renew
+    _INPUTS = _inputs_pattern()
+
+
+def _inputs_pattern():
+    names = "|".join(re.escape(name) for name in (CSRF_INPUT, *_renewers))
+    # As Django renders hidden inputs and {% csrf_token %}: name="…" value="…" side by side.
+    return re.compile(rf'name="({names})" value="([^"]*)"'.encode())
+
+
+_INPUTS = _inputs_pattern()
+
+
+def private_only_for_its_inputs(response):
+    """Say that `response` is `Cache-Control: private` only because of its per-visitor hidden inputs, so the page
+    cache may store it with placeholders there (a form page's form)."""
+    response.private_only_for_its_inputs = True
+    return response
+
+
+@dataclass(frozen=True)
+class Entry:
+    version: int
+    status: int
+    headers: tuple  # (name, value) pairs
+    parts: tuple  # the body (bytes), split where `inputs` go
+    inputs: tuple = ()  # (name, value as rendered) of each per-visitor input, in order
+    gzipped: bytes = b""
+    etag: str = ""
+
+    @property
+    def shared(self):
+        return not self.inputs
+
+
+def enabled():
+    return getattr(settings, "PAGE_CACHE_SECONDS", 0) > 0
+
+
+def _started_version():
+    """The site version when none is in the cache yet (first start, or the cache was emptied): a random start that
+    never expires, so a page stored under an earlier series is never taken for the current one."""
+    cache.add(VERSION_KEY, secrets.randbits(48), timeout=None)
+    return cache.get(VERSION_KEY)
+
+
+def invalidate_now_and_after_commit():
+    """Bump the site version now (this process's next request sees it) and again when the transaction commits
+    (a page rendered by another process between the two, from data not yet committed, is not kept)."""
+    invalidate()
+    transaction.on_commit(invalidate)
+
+
+class PageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.csrf = CsrfViewMiddleware(get_response)
+        self.languages = {code for code, _name in settings.LANGUAGES}
+
+    def __call__(self, request):
+        key = self.key(request) if enabled() else None
+        if key is None:
+            return self.uncached(request, self.get_response(request))
+        try:
+            found = cache.get_many([VERSION_KEY, key])
+            version = found.get(VERSION_KEY)
+            entry = found.get(key)
+            if entry is not None and entry.version == version:
+                response = self.hit(request, entry)
+                if response is not None:
+                    return response
+            if version is None:
+                version = _started_version()
+        except Exception:  # a cache that is away serves every page uncached, never an error
+            return self.uncached(request, self.get_response(request))
+        response = self.get_response(request)
+        entry = self.entry(request, response, version)
+        if entry is None:
+            return self.uncached(request, response)
+        with contextlib.suppress(Exception):  # a cache that is away keeps nothing
+            cache.set(key, entry, settings.PAGE_CACHE_SECONDS if entry.status == 200 else 60)
+        if entry.shared:
+            self.share(request, response, entry)
+        return response
+
+    def key(self, request):
+        """The cache key of a request that may be served from the cache, or None."""
+        if request.method not in ("GET", "HEAD") or "HTTP_AUTHORIZATION" in request.META:
+            return None
+        language = request.path_info.split("/", 2)[1]
+        if language not in self.languages:
+            return None
+        if any(name not in (settings.CSRF_COOKIE_NAME, settings.LANGUAGE_COOKIE_NAME) for name in request.COOKIES):
+            return None
+        if "preview" in request.GET:
+            return None
+        try:
+            host = request.get_host()
+        except Exception:  # a host not allowed: Django answers it as usual
+            return None
+        path = hashlib.md5(request.get_full_path().encode(), usedforsecurity=False).hexdigest()
+        return f"portal:page:{request.scheme}:{host}:{language}:{path}"
+
+    def entry(self, request, response, version):
+        """What to store of `response`, or None when it must not be shared."""
+        if response.status_code not in STORED_STATUSES or response.streaming or response.has_header("Content-Encoding"):
+            return None
+        if not response.get("Content-Type", "").startswith("text/html") or getattr(request, "is_preview", False):
+            return None
+        match = getattr(request, "resolver_match", None)
+        if match is not None and match.view_name in getattr(settings, "PAGE_CACHE_SKIP_URL_NAMES", ()):
+            return None
+        control = {
+            part.strip().split("=")[0].lower(): part.strip() for part in response.get("Cache-Control", "").split(",")
+        }
+        if {"no-cache", "no-store"} & control.keys() or control.get("max-age") == "max-age=0":
+            return None
+        vary = {name.strip().lower() for name in response.get("Vary", "").split(",") if name.strip()}
+        if vary - ALLOWED_VARY:
+            return None
+        if set(response.cookies) - {settings.CSRF_COOKIE_NAME}:
+            return None
+        pieces = _INPUTS.split(response.content)  # text, name, value, text, name, value, …, text
+        parts, inputs = (
+            tuple(pieces[::3]),
+            tuple((name.decode(), value.decode()) for name, value in zip(pieces[1::3], pieces[2::3], strict=True)),
+        )
+        if not inputs and settings.CSRF_COOKIE_NAME in response.cookies:
+            return None  # the CSRF token went somewhere this cannot replace
+        if "private" in control and not (inputs and getattr(response, "private_only_for_its_inputs", False)):
+            return None
+        headers = tuple((name, value) for name, value in response.items() if name.lower() not in OWN_HEADERS)
+        if inputs:
+            return Entry(version, response.status_code, headers, parts, inputs)
+        body = parts[0]
+        compressed = gzip.compress(body, compresslevel=6, mtime=0) if len(body) > 200 else b""
+        return Entry(
+            version,
+            response.status_code,
+            headers,
+            parts,
+            gzipped=compressed if len(compressed) < len(body) else b"",
+            etag=f'W/"{hashlib.blake2b(body, digest_size=12).hexdigest()}"',
+        )
+
+    def hit(self, request, entry):
+        if entry.shared:
+            if entry.status == 200 and _matches(request.META.get("HTTP_IF_NONE_MATCH", ""), entry.etag):
+                response = HttpResponse(status=304)
+                self.share(request, response, entry, body=False)
+                return response
+            response = HttpResponse(status=entry.status)
+            for name, value in entry.headers:
+                response[name] = value
+            self.share(request, response, entry)
+            return response
+        try:
+            self.csrf.process_request(request)
+            values = [
+                get_token(request) if name == CSRF_INPUT else _renewers[name](value) for name, value in entry.inputs
+            ]
+        except Exception:  # e.g. a token made before the secret key changed: render the page anew
+            return None
+        body = [entry.parts[0]]
+        for (name, _old), value, part in zip(entry.inputs, values, entry.parts[1:], strict=True):
+            body += [b'name="%s" value="%s"' % (name.encode(), value.encode()), part]
+        response = HttpResponse(b"" if request.method == "HEAD" else b"".join(body), status=entry.status)
+        for name, value in entry.headers:
+            response[name] = value
+        response["Cache-Control"] = "private"
+        patch_vary_headers(response, ("Cookie",))
+        return self.csrf.process_response(request, response)
+
+    def share(self, request, response, entry, body=True):
+        """Make `response` the shared page of `entry`: its caching headers and, when accepted, its gzipped body."""
+        response["Cache-Control"] = (
+            f"public, max-age={settings.PAGE_CACHE_MAX_AGE}, "
+            f"stale-while-revalidate={settings.PAGE_CACHE_STALE_WHILE_REVALIDATE}"
+        )
+        response["ETag"] = entry.etag
+        patch_vary_headers(response, ("Cookie", "Accept-Encoding"))
+        if not body:
+            return
+        content = entry.parts[0]
+        if entry.gzipped and GZIP_ACCEPTED.search(request.META.get("HTTP_ACCEPT_ENCODING", "")):
+            content = entry.gzipped
+            response["Content-Encoding"] = "gzip"
+        response.content = b"" if request.method == "HEAD" else content
+        response["Content-Length"] = str(len(content))
+
+    def uncached(self, request, response):
+        if (
+            enabled()
+            and not response.has_header("Cache-Control")
+            and response.get("Content-Type", "").startswith("text/html")
+        ):
+            response["Cache-Control"] = "private, no-cache"
+        return response
+
+
+def _matches(if_none_match, etag):
+    if not if_none_match or not etag:
+        return False
+    tags = {tag.strip().removeprefix("W/") for tag in if_none_match.split(",")}
+    return "*" in tags or etag.removeprefix("W/") in tags
+
+
+# What else pages show besides pages, privacy and the portal's settings (portal.chrome bumps the version for those).
+def _shown_on_pages(instance, created):
+    if isinstance(instance, BaseSiteSetting | BaseGenericSetting):
+        return not created  # settings are created empty on first read, while a page renders: nothing changed then
+    return (
+        isinstance(instance, Redirect | AbstractImage | AbstractDocument | Locale)
+        or type(instance) in get_snippet_models()
+    )
+
+
+@receiver(post_save, dispatch_uid="portal-page-cache-saved")
+@receiver(post_delete, dispatch_uid="portal-page-cache-deleted")
+def invalidate_on_save(sender, instance=None, created=False, **kwargs):
+    if isinstance(instance, Page | PageViewRestriction) or _shown_on_pages(instance, created):
+        invalidate_now_and_after_commit()
+
+
+@receiver(page_published, dispatch_uid="portal-page-cache-published")
+@receiver(page_unpublished, dispatch_uid="portal-page-cache-unpublished")
+@receiver(page_slug_changed, dispatch_uid="portal-page-cache-slug-changed")
+@receiver(post_page_move, dispatch_uid="portal-page-cache-moved")
+def invalidate_on_page_change(sender, **kwargs):
+    invalidate_now_and_after_commit()

@@ -1,0 +1,265 @@
+"""The anonymous full-page cache (portal/page_cache.py): what it serves, to whom, and when it lets go."""
+
+import gzip
+import re
+
+import pytest
+from django.db import connection
+from django.test import Client
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import PageViewRestriction
+
+from forms_engine import form_tokens
+from forms_engine.models import Submission
+from participation.models import TargetGroup
+from portal.models import SiteSettings
+from tests.factories import StandardPageFactory
+from tests.forms_engine.conftest import desk  # noqa: F401  (the form pages' fixture)
+from tests.forms_engine.factories import answers
+
+pytestmark = pytest.mark.django_db
+
+TOKEN = re.compile(r'name="ov_token" value="([^"]+)"')
+CSRF = re.compile(r'name="csrfmiddlewaretoken" value="([^"]+)"')
+
+
+def get(client, url, **headers):
+    """The response and the number of SQL queries it took."""
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url, headers=headers)
+    return response, len(queries)
+
+
+def cache_control(response):
+    return {part.strip() for part in response.get("Cache-Control", "").split(",") if part.strip()}
+
+
+@pytest.fixture
+def page(localized_site):
+    return StandardPageFactory(parent=localized_site.home, title="Tietoa osallisuudesta", slug="tietoa")
+
+
+def test_a_second_anonymous_view_is_a_hit_without_queries_and_with_public_headers(client, page):
+    first, first_queries = get(client, page.url)
+    second, second_queries = get(client, page.url)
+
+    assert first.status_code == second.status_code == 200
+    assert first_queries > 0
+    assert second_queries == 0
+    assert second.content == first.content
+    assert "Tietoa osallisuudesta" in second.content.decode()
+    assert cache_control(second) == {"public", "max-age=60", "stale-while-revalidate=300"}
+    assert second["ETag"] == first["ETag"] and second["ETag"].startswith('W/"')
+    assert {"Cookie", "Accept-Encoding"} <= {part.strip() for part in second["Vary"].split(",")}
+    assert second["Content-Language"] == "fi"
+    assert "Content-Security-Policy" in second and second["X-Frame-Options"] == "DENY"
+
+
+def test_the_key_has_the_query_string_and_the_language(client, page, localized_site):
+    swedish = localized_site.translate(page, "sv", title="Om delaktighet", slug="om")
+
+    client.get(page.url)
+    with_query, queries = get(client, page.url + "?sivu=2")
+    sv, _queries = get(client, swedish.url)
+
+    assert with_query.status_code == 200
+    assert queries > 0
+    assert "Om delaktighet" in sv.content.decode()
+    assert sv["Content-Language"] == "sv"
+
+
+def test_a_publish_is_shown_to_the_next_anonymous_visitor(client, page):
+    client.get(page.url)
+
+    page.title = "Uusi otsikko"
+    page.save_revision().publish()
+
+    assert "Uusi otsikko" in client.get(page.url).content.decode()
+
+
+def test_an_unpublish_a_move_and_a_delete_are_shown_at_once(client, page, localized_site):
+    other = StandardPageFactory(parent=localized_site.home, title="Toinen", slug="toinen")
+    target = StandardPageFactory(parent=localized_site.home, title="Kohde", slug="kohde")
+    moving = StandardPageFactory(parent=localized_site.home, title="Siirtyvä", slug="siirtyva")
+    for url in (page.url, other.url, moving.url):
+        assert client.get(url).status_code == 200
+
+    page.unpublish()
+    other.delete()
+    moving.move(target, pos="last-child")
+
+    assert client.get("/fi/tietoa/").status_code == 404
+    assert client.get("/fi/toinen/").status_code == 404
+    moved = client.get("/fi/siirtyva/")
+    assert moved.status_code == 301  # Wagtail's automatic redirect to its new place, not the page kept in the cache
+    assert moved["Location"].endswith("/fi/kohde/siirtyva/")
+    assert "Siirtyvä" in client.get("/fi/kohde/siirtyva/").content.decode()
+
+
+def test_a_privacy_restriction_is_kept_at_once(client, page):
+    assert "Tietoa osallisuudesta" in client.get(page.url).content.decode()
+
+    PageViewRestriction.objects.create(page=page, restriction_type=PageViewRestriction.LOGIN)
+
+    response = client.get(page.url)
+    assert response.status_code == 302
+    assert "/admin/login/" in response["Location"] or "login" in response["Location"]
+
+
+def test_a_settings_change_and_a_snippet_change_are_shown_at_once(client, page, localized_site):
+    client.get(page.url)
+    settings_ = SiteSettings.for_site(localized_site.site)
+    settings_.organisation_name = "Pohjanmaan hyvinvointialue"
+    settings_.save()
+
+    assert "Pohjanmaan hyvinvointialue" in client.get(page.url).content.decode()
+
+    client.get(page.url)
+    TargetGroup.objects.create(name="Nuoret", locale=localized_site.locales["fi"])
+    _response, queries = get(client, page.url)
+    assert queries > 0  # the taxonomy labels pages show may have changed: the next view renders anew
+
+
+def test_a_signed_in_editor_is_never_served_nor_stores_a_cached_page(client, admin_client, page):
+    anonymous = client.get(page.url)
+    editor, editor_queries = get(admin_client, page.url)
+
+    assert editor_queries > 0
+    assert "userbar" in editor.content.decode()
+    assert "userbar" not in anonymous.content.decode()
+    assert "public" not in cache_control(editor)
+    assert "private" in cache_control(editor)
+
+    # An editor first, on an empty cache: what they see is not kept for the next visitor.
+    page.title = "Päivitetty"
+    page.save_revision().publish()
+    admin_client.get(page.url)
+    again, queries = get(client, page.url)
+    assert queries > 0
+    assert "userbar" not in again.content.decode()
+
+
+def test_any_session_cookie_bypasses_the_cache(client, page):
+    client.get(page.url)
+    client.cookies["sessionid"] = "not-a-real-session"
+
+    response, queries = get(client, page.url)
+
+    assert queries > 0
+    assert "public" not in cache_control(response)
+
+
+def test_head_is_served_from_the_cache_with_the_length_of_the_page(client, page):
+    head_first = client.head(page.url)
+    get_response = client.get(page.url)
+    with CaptureQueriesContext(connection) as queries:
+        head = client.head(page.url)
+
+    assert head_first.status_code == head.status_code == 200
+    assert len(queries) == 0
+    assert head.content == b""
+    assert int(head["Content-Length"]) == len(get_response.content)
+    assert head["ETag"] == get_response["ETag"]
+
+
+def test_a_conditional_get_with_the_etag_is_a_304(client, page):
+    etag = client.get(page.url)["ETag"]
+
+    not_modified = client.get(page.url, headers={"If-None-Match": etag})
+    other = client.get(page.url, headers={"If-None-Match": 'W/"something-else"'})
+
+    assert not_modified.status_code == 304
+    assert not_modified.content == b""
+    assert not_modified["ETag"] == etag
+    assert "public" in cache_control(not_modified)
+    assert other.status_code == 200
+
+
+def test_gzip_only_when_accepted(client, page):
+    plain = client.get(page.url)
+    zipped = client.get(page.url, headers={"Accept-Encoding": "gzip, deflate, br"})
+    first_zipped = Client().get("/fi/", headers={"Accept-Encoding": "gzip"})
+
+    assert "Content-Encoding" not in plain
+    assert zipped["Content-Encoding"] == "gzip"
+    assert gzip.decompress(zipped.content) == plain.content
+    assert int(zipped["Content-Length"]) == len(zipped.content) < len(plain.content)
+    assert first_zipped["Content-Encoding"] == "gzip"  # the visitor whose view stored it gets it compressed too
+    assert b"<html" in gzip.decompress(first_zipped.content)
+
+
+def test_each_anonymous_visitor_of_a_form_page_gets_their_own_tokens_and_both_can_send(desk, settings):  # noqa: F811
+    settings.FORMS_MIN_FILL_SECONDS = 0
+    first, second = Client(), Client()
+
+    shown_first = first.get(desk.call.url, headers={"Accept-Encoding": "gzip"})
+    with CaptureQueriesContext(connection) as queries:
+        shown_second = second.get(desk.call.url, headers={"Accept-Encoding": "gzip"})
+
+    assert len(queries) == 0, "the second view is a cache hit"
+    for response in (shown_first, shown_second):
+        assert response.status_code == 200
+        assert "Content-Encoding" not in response  # it has a CSRF token: never compressed
+        assert cache_control(response) == {"private"}
+        assert "ETag" not in response
+    html = [response.content.decode() for response in (shown_first, shown_second)]
+    tokens = [TOKEN.search(text).group(1) for text in html]
+    csrf = [CSRF.search(text).group(1) for text in html]
+    assert tokens[0] != tokens[1]
+    assert form_tokens.read(tokens[0], desk.call).nonce != form_tokens.read(tokens[1], desk.call).nonce
+    assert csrf[0] != csrf[1]
+    assert shown_second.cookies["csrftoken"].value  # the hit sets the visitor's CSRF cookie, as Django would
+    assert TOKEN.sub("", html[0]).replace(csrf[0], "") == TOKEN.sub("", html[1]).replace(csrf[1], "")
+
+    for client, token, csrf_token in ((first, tokens[0], csrf[0]), (second, tokens[1], csrf[1])):
+        client.handler.enforce_csrf_checks = True
+        sent = client.post(desk.call.url, {**answers(desk.call), "ov_token": token, "csrfmiddlewaretoken": csrf_token})
+        assert sent.status_code == 303, sent.content.decode()[:500]
+        receipt = client.get(sent["Location"])
+        assert receipt.status_code == 200
+        assert {"no-cache", "no-store"} <= cache_control(receipt)
+    assert Submission.objects.count() == 2
+    assert len({submission.form_token for submission in Submission.objects.all()}) == 2
+
+
+def test_a_form_post_and_a_status_page_are_never_cached(client, desk):  # noqa: F811
+    client.get(desk.call.url)
+    sent = client.post(desk.call.url, answers(desk.call))
+    assert sent.status_code == 303
+    assert "public" not in cache_control(sent)
+
+    status_url = f"/fi/tila/{Submission.objects.get().token}/"
+    client.get(status_url)
+    status, queries = get(client, status_url)
+    assert queries > 0
+    assert "public" not in cache_control(status)
+    assert "no-store" in cache_control(status)
+
+
+def test_the_search_is_never_cached_so_each_search_is_logged(client, page):
+    client.get("/fi/haku/?q=osallisuus")
+    response, queries = get(client, "/fi/haku/?q=osallisuus")
+
+    assert response.status_code == 200
+    assert queries > 0
+    assert "public" not in cache_control(response)
+
+
+def test_the_switch_turns_the_cache_off(client, page, settings):
+    settings.PAGE_CACHE_SECONDS = 0
+    client.get(page.url)
+
+    response, queries = get(client, page.url)
+
+    assert queries > 0
+    assert "Cache-Control" not in response
+    assert "ETag" not in response
+
+
+def test_admin_pages_are_not_cached(admin_client, client):
+    admin_client.get("/admin/")
+    response, queries = get(admin_client, "/admin/")
+
+    assert queries > 0
+    assert "public" not in cache_control(response)
+    assert client.get("/admin/").status_code == 302
