@@ -1,10 +1,18 @@
-"""Site search: one query to the search backend per request, facets and pages worked out from its answer.
+"""Site search: the matches are ranked, paged and counted by the database; only the page shown is fetched.
 
-`run_search` analyses the query in the active language (`search.analysis`), asks the configured Wagtail search
-backend once for every matching live page of that language in relevance order (only ids and content types), and
-then counts the facets (type, target group, area), applies the chosen facets and picks the page of results in
-Python. Only the ten pages shown are loaded in full. The page → target group/area table that the facets need is
-built once and kept until editors next publish, unpublish, move or delete a page.
+`run_search` analyses the query in the active language (`search.analysis`) and asks the configured Wagtail search
+backend for the live pages of that language that match it. On the database backends (SQLite, PostgreSQL) the work
+scales with the size of a results page, not with the number of matches:
+
+- one query counts the facets (type, target group, area) and the total with ``GROUP BY`` over the matches, each
+  facet with the other facets' choices applied (`DatabaseMatches.counts`);
+- one query returns the ids of the results page in relevance order with ``LIMIT``/``OFFSET``
+  (`DatabaseMatches.ranked_ids`; on PostgreSQL a top-N sort, see `search.backends.postgres`);
+- the ten pages shown are then loaded in full.
+
+Elasticsearch and OpenSearch have their own result window: there the best `EXTERNAL_MAX_MATCHES` matches are
+counted and faceted in Python from the page → target group/area table (`count_facets`), which is built once and
+kept until editors next publish, unpublish, move or delete a page.
 """
 
 import re
@@ -21,6 +29,8 @@ from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.core.cache import cache
 from django.core.paginator import Paginator
+from django.db import connections
+from django.db.models import Q
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page
@@ -257,48 +267,162 @@ def _type_label(content_type):
     return content_type.model if model is None else type_label(model)
 
 
-def run_search(request, locale):
-    """Search the live pages of `locale` for the request's `q`, with its facets and page number."""
-    raw = request.GET.get("q", "")
-    query = clean_query(raw if isinstance(raw, str) else "")
-    outcome = SearchOutcome(query=query, groups=[], too_long=len(raw or "") > MAX_QUERY_LENGTH)
-    outcome.groups = analyse_query(query, locale.language_code)
-    if not outcome.groups:
-        return outcome
+def search_content_type_ids():
+    """The content types of the page classes that search shows (`is_search_result`)."""
+    models = [model for model in apps.get_models() if issubclass(model, Page) and is_search_result(model)]
+    return sorted(content_type.pk for content_type in ContentType.objects.get_for_models(*models).values())
 
-    matches = ranked_matches(backend_query(outcome.groups), search_queryset(locale))
-    content_types = {ct_id: ContentType.objects.get_for_id(ct_id) for ct_id in {ct for _pk, ct in matches}}
-    content_types = {ct_id: ct for ct_id, ct in content_types.items() if is_search_result(ct.model_class())}
-    matches = [row for row in matches if row[1] in content_types]
-    tags = tag_table() if matches else PageTags(groups={}, areas={})
 
-    type_keys = {ct_id: _type_key(ct) for ct_id, ct in content_types.items()}
-    terms = term_names(locale) if matches else {TARGET_GROUP_PARAM: {}, AREA_PARAM: {}}
-    type_labels = {type_keys[ct_id]: _type_label(ct) for ct_id, ct in content_types.items()}
+def _tag_sources(attribute):
+    """(through table, page column, term table, term column) of every tagged page class's `attribute` relation."""
+    sources = []
+    for model in tagged_models():
+        relation = model._meta.get_field(attribute)
+        through = relation.remote_field.through
+        term_column = through._meta.get_field(relation.m2m_reverse_field_name()).column
+        sources.append(
+            (through._meta.db_table, relation.m2m_column_name(), relation.related_model._meta.db_table, term_column)
+        )
+    return sources
 
+
+def _tags_sql(attribute, quote):
+    """SQL for (page_id, slug) of every page's target groups or areas."""
+    parts = [
+        f"SELECT t.{quote(page_column)}, g.{quote('slug')} FROM {quote(through)} t "
+        f"JOIN {quote(terms)} g ON g.{quote('id')} = t.{quote(term_column)}"
+        for through, page_column, terms, term_column in _tag_sources(attribute)
+    ]
+    return " UNION ALL ".join(parts) or "SELECT NULL, NULL WHERE 1 = 0"
+
+
+@dataclass
+class FacetCounts:
+    present_types: set  # content type ids with any match, whatever is chosen
+    types: Counter  # by content type id, with the target group and area chosen
+    groups: Counter  # by slug, with the type and area chosen
+    areas: Counter  # by slug, with the type and target group chosen
+
+    def total(self, chosen_type):
+        """The matches with every choice applied."""
+        return self.types.get(chosen_type, 0) if chosen_type is not None else sum(self.types.values())
+
+
+class DatabaseMatches:
+    """The matches of one query on a database search backend, counted and ranked in SQL, never fetched in full."""
+
+    def __init__(self, backend, query, queryset):
+        self.backend = backend
+        self.query = query
+        self.queryset = queryset.filter(content_type_id__in=search_content_type_ids())
+
+    def _session(self, using):
+        session = getattr(self.backend, "ranking_session", None)
+        return session(using) if session else nullcontext()
+
+    def counts(self, chosen_type, group, area):
+        """The facet counts and the present types in one statement: the matches are found once (a materialised
+        common table expression) and grouped four ways."""
+        results = self.backend.search(self.query, self.queryset.only("id"), operator="and", order_by_relevance=False)
+        matches = results.get_queryset().order_by().values_list("pk", "content_type_id")
+        match_sql, params = matches.query.sql_with_params()
+        connection = connections[matches.db]
+        quote = connection.ops.quote_name
+        in_group = "m.id IN (SELECT page_id FROM g WHERE slug = %s)"
+        in_area = "m.id IN (SELECT page_id FROM a WHERE slug = %s)"
+        of_type = "m.content_type_id = %s"
+
+        def where(*conditions):
+            chosen = [(sql, value) for sql, value in conditions if value not in ("", None)]
+            return (" WHERE " + " AND ".join(sql for sql, _value in chosen) if chosen else ""), [
+                value for _sql, value in chosen
+            ]
+
+        types_where, types_params = where((in_group, group), (in_area, area))
+        groups_where, groups_params = where((of_type, chosen_type), (in_area, area))
+        areas_where, areas_params = where((of_type, chosen_type), (in_group, group))
+        sql = (
+            f"WITH m (id, content_type_id) AS MATERIALIZED ({match_sql}), "
+            f"g (page_id, slug) AS ({_tags_sql('target_groups', quote)}), "
+            f"a (page_id, slug) AS ({_tags_sql('areas', quote)}) "
+            "SELECT 0, CAST(m.content_type_id AS TEXT), COUNT(*) FROM m GROUP BY m.content_type_id "
+            f"UNION ALL SELECT 1, CAST(m.content_type_id AS TEXT), COUNT(*) FROM m{types_where} "
+            "GROUP BY m.content_type_id "
+            f"UNION ALL SELECT 2, g.slug, COUNT(*) FROM m JOIN g ON g.page_id = m.id{groups_where} GROUP BY g.slug "
+            f"UNION ALL SELECT 3, a.slug, COUNT(*) FROM m JOIN a ON a.page_id = m.id{areas_where} GROUP BY a.slug"
+        )
+        counts = FacetCounts(present_types=set(), types=Counter(), groups=Counter(), areas=Counter())
+        with self._session(matches.db), connection.cursor() as cursor:
+            cursor.execute(sql, [*params, *types_params, *groups_params, *areas_params])
+            rows = cursor.fetchall()
+        for kind, key, count in rows:
+            if kind == 0:
+                counts.present_types.add(int(key))
+            elif kind == 1:
+                counts.types[int(key)] = count
+            else:
+                (counts.groups if kind == 2 else counts.areas)[key] = count
+        return counts
+
+    def chosen(self, chosen_type, group, area):
+        """The queryset narrowed by the chosen facets (filters the search backends accept: ids and content type)."""
+        queryset = self.queryset
+        if chosen_type is not None:
+            queryset = queryset.filter(content_type_id=chosen_type)
+        for attribute, slug in (("target_groups", group), ("areas", area)):
+            if slug:
+                tagged = Q()
+                for model in tagged_models():
+                    relation = model._meta.get_field(attribute)
+                    through = relation.remote_field.through
+                    pages = through.objects.filter(**{f"{relation.m2m_reverse_field_name()}__slug": slug})
+                    tagged |= Q(pk__in=pages.values(relation.m2m_field_name()))
+                queryset = queryset.filter(tagged)
+        return queryset
+
+    def ranked_ids(self, queryset, start, stop):
+        """The ids of the matches from `start` to `stop` in relevance order: one query with LIMIT and OFFSET."""
+        results = self.backend.search(self.query, queryset.only("id", "content_type_id"), operator="and")
+        page = results[start:stop].get_queryset().values_list("pk", flat=True)
+        with self._session(page.db):
+            return list(page)
+
+
+class RankedPage:
+    """The chosen matches as Django's paginator sees them: a count, and a slice fetched from the database."""
+
+    def __init__(self, matches, queryset, total):
+        self.matches, self.queryset, self.total = matches, queryset, total
+
+    def count(self):
+        return self.total
+
+    def __len__(self):
+        return self.total
+
+    def __getitem__(self, window):
+        if not isinstance(window, slice):
+            raise TypeError("RankedPage is only sliced")
+        start, stop = window.start or 0, min(window.stop, self.total)
+        return self.matches.ranked_ids(self.queryset, start, stop) if start < stop else []
+
+
+def _clean_selection(request, type_keys, terms):
     selected = {
         TYPE_PARAM: _param(request, TYPE_PARAM),
         TARGET_GROUP_PARAM: _param(request, TARGET_GROUP_PARAM),
         AREA_PARAM: _param(request, AREA_PARAM),
     }
     # Unknown values are ignored, as on the listing pages.
-    if selected[TYPE_PARAM] not in type_labels:
+    if selected[TYPE_PARAM] not in type_keys.values():
         selected[TYPE_PARAM] = ""
     for param in (TARGET_GROUP_PARAM, AREA_PARAM):
         if selected[param] not in terms[param]:
             selected[param] = ""
-    outcome.selected = {key: value for key, value in selected.items() if value}
+    return selected
 
-    chosen_type = next((ct_id for ct_id, key in type_keys.items() if key == selected[TYPE_PARAM]), None)
-    type_counts, group_counts, area_counts, chosen = count_facets(
-        matches, tags, chosen_type, selected[TARGET_GROUP_PARAM], selected[AREA_PARAM]
-    )
-    counted = {
-        TYPE_PARAM: {type_keys[ct_id]: count for ct_id, count in type_counts.items()},
-        TARGET_GROUP_PARAM: group_counts,
-        AREA_PARAM: area_counts,
-    }
-    labels = {TYPE_PARAM: type_labels, **terms}
+
+def _facets(outcome, selected, counted, labels):
     facet_names = {
         TYPE_PARAM: _("Type"),
         TARGET_GROUP_PARAM: _("Target group"),
@@ -314,15 +438,87 @@ def run_search(request, locale):
                 url=outcome.facet_url(param, "" if selected[param] == value else value),
             )
             for value, count in counted[param].items()
-            if value in labels[param]
+            if value in labels[param] and count
         ]
         options.sort(key=lambda option: (-option.count, str(option.label)))
         if options:
             outcome.facets.append(Facet(param=param, label=name, options=options))
 
-    outcome.total = len(chosen)
-    outcome.page = Paginator(chosen, PAGE_SIZE).get_page(requested_page_number(request))  # past the end: the last
+
+def run_search(request, locale):
+    """Search the live pages of `locale` for the request's `q`, with its facets and page number."""
+    raw = request.GET.get("q", "")
+    query = clean_query(raw if isinstance(raw, str) else "")
+    outcome = SearchOutcome(query=query, groups=[], too_long=len(raw or "") > MAX_QUERY_LENGTH)
+    outcome.groups = analyse_query(query, locale.language_code)
+    if not outcome.groups:
+        return outcome
+
+    backend = get_search_backend()
+    results = backend.search(backend_query(outcome.groups), search_queryset(locale).only("id"), operator="and")
+    if hasattr(results, "get_queryset"):
+        _run_in_database(request, locale, outcome, backend)
+    else:
+        _run_external(request, locale, outcome)
     page_ids = outcome.page.object_list
-    pages = {page.pk: page for page in Page.objects.filter(pk__in=page_ids).specific()}
+    pages = {page.pk: page for page in Page.objects.filter(pk__in=page_ids).specific()} if page_ids else {}
     outcome.results = [pages[pk] for pk in page_ids if pk in pages]
     return outcome
+
+
+def _run_in_database(request, locale, outcome, backend):
+    matches = DatabaseMatches(backend, backend_query(outcome.groups), search_queryset(locale))
+    content_types = {ct_id: ContentType.objects.get_for_id(ct_id) for ct_id in search_content_type_ids()}
+    type_keys = {ct_id: _type_key(ct) for ct_id, ct in content_types.items()}
+    terms = term_names(locale)
+    selected = _clean_selection(request, type_keys, terms)
+    chosen_type = next((ct_id for ct_id, key in type_keys.items() if key == selected[TYPE_PARAM]), None)
+    counts = matches.counts(chosen_type, selected[TARGET_GROUP_PARAM], selected[AREA_PARAM])
+    if chosen_type is not None and chosen_type not in counts.present_types:
+        # A type with no match at all is ignored, as an unknown value is.
+        selected[TYPE_PARAM], chosen_type = "", None
+        counts = matches.counts(None, selected[TARGET_GROUP_PARAM], selected[AREA_PARAM])
+    if not counts.present_types:
+        selected = dict.fromkeys(selected, "")
+    outcome.selected = {key: value for key, value in selected.items() if value}
+    present = {ct_id: content_types[ct_id] for ct_id in counts.present_types}
+    counted = {
+        TYPE_PARAM: {type_keys[ct_id]: count for ct_id, count in counts.types.items()},
+        TARGET_GROUP_PARAM: counts.groups,
+        AREA_PARAM: counts.areas,
+    }
+    labels = {TYPE_PARAM: {type_keys[ct_id]: _type_label(ct) for ct_id, ct in present.items()}, **terms}
+    _facets(outcome, selected, counted, labels)
+    outcome.total = counts.total(chosen_type)
+    chosen = RankedPage(
+        matches, matches.chosen(chosen_type, selected[TARGET_GROUP_PARAM], selected[AREA_PARAM]), outcome.total
+    )
+    outcome.page = Paginator(chosen, PAGE_SIZE).get_page(requested_page_number(request))  # past the end: the last
+
+
+def _run_external(request, locale, outcome):
+    """Elasticsearch and OpenSearch: the best matches (their result window is limited), counted and faceted here."""
+    matches = ranked_matches(backend_query(outcome.groups), search_queryset(locale))
+    content_types = {ct_id: ContentType.objects.get_for_id(ct_id) for ct_id in {ct for _pk, ct in matches}}
+    content_types = {ct_id: ct for ct_id, ct in content_types.items() if is_search_result(ct.model_class())}
+    matches = [row for row in matches if row[1] in content_types]
+    tags = tag_table() if matches else PageTags(groups={}, areas={})
+
+    type_keys = {ct_id: _type_key(ct) for ct_id, ct in content_types.items()}
+    terms = term_names(locale) if matches else {TARGET_GROUP_PARAM: {}, AREA_PARAM: {}}
+    type_labels = {type_keys[ct_id]: _type_label(ct) for ct_id, ct in content_types.items()}
+    selected = _clean_selection(request, type_keys, terms)
+    outcome.selected = {key: value for key, value in selected.items() if value}
+
+    chosen_type = next((ct_id for ct_id, key in type_keys.items() if key == selected[TYPE_PARAM]), None)
+    type_counts, group_counts, area_counts, chosen = count_facets(
+        matches, tags, chosen_type, selected[TARGET_GROUP_PARAM], selected[AREA_PARAM]
+    )
+    counted = {
+        TYPE_PARAM: {type_keys[ct_id]: count for ct_id, count in type_counts.items()},
+        TARGET_GROUP_PARAM: group_counts,
+        AREA_PARAM: area_counts,
+    }
+    _facets(outcome, selected, counted, {TYPE_PARAM: type_labels, **terms})
+    outcome.total = len(chosen)
+    outcome.page = Paginator(chosen, PAGE_SIZE).get_page(requested_page_number(request))  # past the end: the last

@@ -1,8 +1,10 @@
 """Counting search queries for the editors' "what people search for" report (wagtail.contrib.search_promotions).
 
-Writing a hit on every search would cost a database commit per search (on SQLite an fsync, 10–20 ms). Hits are
-therefore counted in memory and written in one transaction when `SEARCH_QUERY_LOG_BATCH` searches (default 20)
-have been made or a minute has passed, and when the process exits. The report in the admin
+Writing the log costs a transaction of one or two statements per distinct query (50–60 queries for a batch), which
+no visitor should wait for. Hits are therefore counted in memory and, when `SEARCH_QUERY_LOG_BATCH` searches
+(default 20) have been made or a minute has passed, and when the process exits, handed to the task worker as one
+task (`write_search_log`) with the batch's counts as its arguments: the visitor's request at most enqueues it (one
+row in the task table), and the worker writes the counts in one transaction. The report in the admin
 (Reports → Search terms) reads Wagtail's own `Query` and `QueryDailyHits` tables. Searches that found nothing
 are also counted per query and day in `search.models.NoResultQuery` (for "Participation in figures"), in the
 same batches. A query can name a person, so both logs are erased after `SEARCH_QUERY_RETENTION_DAYS` (default 400:
@@ -18,9 +20,10 @@ import time
 from collections import Counter
 
 from django.conf import settings
-from django.db import DatabaseError, transaction
+from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
+from django_tasks import task
 from wagtail.contrib.search_promotions.models import Query, QueryDailyHits
 from wagtail.search.utils import normalise_query_string
 
@@ -51,7 +54,7 @@ def record(query_string, no_results=False):
 
 
 def flush(quiet=False):
-    """Write the counted hits; a database error is logged, never raised to the person searching."""
+    """Hand the counted hits to the task worker; an error is logged, never raised to the person searching."""
     with _lock:
         pending = dict(_pending)
         no_results = dict(_no_results)
@@ -60,23 +63,33 @@ def flush(quiet=False):
         _state["last_flush"] = time.monotonic()
     if not pending:
         return
-    today = timezone.localdate()
     try:
-        with transaction.atomic():
-            for query_string, hits in pending.items():
-                query = Query.get(query_string)
-                daily_hits, _created = QueryDailyHits.objects.get_or_create(query=query, date=today)
-                daily_hits.hits = F("hits") + hits
-                daily_hits.save(update_fields=["hits"])
-            for query_string, hits in no_results.items():
-                counted, _created = NoResultQuery.objects.get_or_create(query_string=query_string, date=today)
-                counted.hits = F("hits") + hits
-                counted.save(update_fields=["hits"])
-            if _state.get("erased_on") != today:
-                erase_old_queries(today)
-                _state["erased_on"] = today
-    except DatabaseError:
+        write_search_log.enqueue(timezone.localdate().isoformat(), pending, no_results)
+    except Exception:  # noqa: BLE001 - the log is worth less than the visitor's answer
         (logger.debug if quiet else logger.warning)("Could not log %d search queries", len(pending), exc_info=True)
+
+
+@task(priority=-10)
+def write_search_log(day, hits, no_results):
+    """Add one batch of searches to the log: `hits` and `no_results` are {query: searches} made on `day`."""
+    write(datetime.date.fromisoformat(day), hits, no_results)
+
+
+def write(day, hits, no_results):
+    with transaction.atomic():
+        for query_string, count in hits.items():
+            query = Query.get(query_string)
+            daily_hits, _created = QueryDailyHits.objects.get_or_create(query=query, date=day)
+            daily_hits.hits = F("hits") + count
+            daily_hits.save(update_fields=["hits"])
+        for query_string, count in no_results.items():
+            counted, _created = NoResultQuery.objects.get_or_create(query_string=query_string, date=day)
+            counted.hits = F("hits") + count
+            counted.save(update_fields=["hits"])
+        today = timezone.localdate()
+        if _state.get("erased_on") != today:
+            erase_old_queries(today)
+            _state["erased_on"] = today
 
 
 def erase_old_queries(today):

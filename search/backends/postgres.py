@@ -35,7 +35,7 @@ Negated, fuzzy and field-restricted queries go through the upstream code.
 from contextlib import contextmanager
 
 from django.db import connections, transaction
-from django.db.models import F, FloatField, Func, IntegerField, Q, Window
+from django.db.models import F, FloatField, Func, IntegerField, Q, Value, Window
 from django.db.models.expressions import Case, When
 from django.db.models.functions import RowNumber
 from django.db.models.sql.subqueries import InsertQuery
@@ -47,7 +47,7 @@ from modelsearch.backends.database.postgres.postgres import (
     PostgresSearchBackend,
     PostgresSearchQueryCompiler,
 )
-from modelsearch.index import SearchField
+from modelsearch.index import AutocompleteField, SearchField
 from modelsearch.query import And, Fuzzy, MatchAll, Not, Phrase, PlainText
 from modelsearch.utils import get_content_type_pk
 
@@ -79,13 +79,44 @@ def _may_span_columns(query):
 class PortalObjectIndexer(ObjectIndexer):
     """Puts the analysed title in the title vector, beside the title, as the SQLite backend does."""
 
+    @cached_property
+    def prepared(self):
+        """Every search field's (field, weight, value), worked out once for the title, body and plain texts.
+
+        Upstream works out every field again for each of the five columns, and the analysed text reads the page's
+        target groups and areas each time.
+        """
+        return [prepared for field in self.search_fields for prepared in self.prepare_field(self.obj, field)]
+
     def _vector(self, in_title):
         texts = []
-        for field in self.search_fields:
-            for current_field, weight, value in self.prepare_field(self.obj, field):
-                if isinstance(current_field, SearchField) and (current_field.field_name in TITLE_FIELDS) == in_title:
-                    texts.append((value, weight))
+        for current_field, weight, value in self.prepared:
+            if isinstance(current_field, SearchField) and (current_field.field_name in TITLE_FIELDS) == in_title:
+                texts.append((value, weight))
         return self.as_vector(texts)
+
+    def _plain_text(self, in_title):
+        # As upstream: the plain title text is the `title` field alone.
+        texts = []
+        for current_field, _weight, value in self.prepared:
+            if isinstance(current_field, SearchField) and (current_field.field_name == "title") == in_title:
+                text = value.strip()
+                if text:
+                    texts.append(text)
+        return " ".join(texts)
+
+    @cached_property
+    def autocomplete(self):
+        texts = [(value, weight) for field, weight, value in self.prepared if isinstance(field, AutocompleteField)]
+        return self.as_vector(texts, for_autocomplete=True)
+
+    @cached_property
+    def title_text(self):
+        return self._plain_text(in_title=True)
+
+    @cached_property
+    def body_text(self):
+        return self._plain_text(in_title=False)
 
     @cached_property
     def title(self):
@@ -160,7 +191,9 @@ class PortalPostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
 
         title_rank = self._build_rank_expression([(F("index_entries__title"), F("index_entries__title_norm"))], config)
         cheap_order = [title_rank.desc(), StoredSize(F("index_entries__body")).desc(), F("pk").desc()]
-        # The window numbers the matches by the cheap measure; only the first RANKED_CANDIDATES are fully ranked.
+        if stop is not None and (stop <= RANKED_CANDIDATES or start >= RANKED_CANDIDATES):
+            return self._top_n(queryset, cheap_order, rank_expression, start, stop, score_field)
+        # Everything, or a slice across the end of the candidates: a window numbers every match by the cheap measure.
         queryset = queryset.annotate(_cheap_position=Window(RowNumber(), order_by=cheap_order))
         bounded_rank = Case(
             When(_cheap_position__lte=RANKED_CANDIDATES, then=rank_expression),
@@ -175,6 +208,25 @@ class PortalPostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
         if score_field is not None:
             queryset = queryset.annotate(**{score_field: bounded_rank})
         return queryset[start:stop]
+
+    def _top_n(self, queryset, cheap_order, rank_expression, start, stop, score_field):
+        """One page of results in the same order, without numbering or sorting every match.
+
+        Within the candidates: the RANKED_CANDIDATES best matches by the cheap measure (a top-N sort, which keeps only
+        that many rows in memory) are ranked in full in an outer query, by upstream's rank and then the newest page.
+        Past them: the matches by the cheap measure, with LIMIT and OFFSET.
+        """
+        if start >= RANKED_CANDIDATES:
+            queryset = queryset.order_by(*cheap_order)
+            if score_field is not None:
+                queryset = queryset.annotate(**{score_field: Value(None, output_field=FloatField())})
+            return queryset[start:stop]
+        candidates = queryset.order_by(*cheap_order).values("pk")[:RANKED_CANDIDATES]
+        ranked = self.queryset.filter(pk__in=candidates).annotate(_full_rank=rank_expression)
+        ranked = ranked.order_by(F("_full_rank").desc(), F("pk").desc())
+        if score_field is not None:
+            ranked = ranked.annotate(**{score_field: F("_full_rank")})
+        return ranked[start:stop]
 
 
 class PortalPostgresSearchBackend(PostgresSearchBackend):
