@@ -6,7 +6,8 @@ the workers, so every worker starts warm; without preload, or under another WSGI
 before that process takes its first request. Either way no resident waits for it:
 
 - the search analysers (Voikko's dictionary, the stemmers: seconds),
-- the URLconf with every view module it imports (Wagtail's admin: about half a second),
+- the URLconf with every view module it imports (Wagtail's admin: about half a second) and, for each language,
+  its translations and the URL names' reverse table,
 - the cache's client library and the base template.
 
 Nothing here connects to the database or the cache: a connection opened in the master would be shared by every
@@ -29,11 +30,15 @@ def _warm_up():
     from django.db import connections
     from django.template.loader import get_template
     from django.urls import get_resolver
+    from django.utils import translation
 
     from search.analysis import warm_up
 
     logging.getLogger(__name__).info("Search analysers warmed up: %s", warm_up())
-    get_resolver().url_patterns  # noqa: B018 - imports the URLconf
+    resolver = get_resolver()
+    for language_code, _name in settings.LANGUAGES:
+        with translation.override(language_code):
+            resolver.reverse_dict  # noqa: B018 - imports the URLconf, builds this language's reverse table
     if settings.CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
         importlib.import_module("redis")  # Django imports it on the first cache call
     get_template("base.html")
