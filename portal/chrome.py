@@ -1,21 +1,21 @@
 """The parts every page shows: each language's home page, its sections and the accessibility statement.
 
 They change only when editors publish, move or delete pages or change site settings, so they are built
-once and kept in the cache until then; a page view then spends no queries on the header and footer.
+once per site version and kept in each process's memory until then (portal/versioned.py); a page view then
+spends no queries and no cache round trips on the header and footer.
 """
 
 from dataclasses import dataclass
 
-from django.core.cache import cache
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
+from portal import versioned
 from portal.models import AccessibilityStatementPage, SiteSettings
 from portal.queries import visible
-
-VERSION_KEY = "portal:chrome:version"
+from portal.versioned import VERSION_KEY  # noqa: F401  (the page cache reads the version with its entry)
 
 
 @dataclass(frozen=True)
@@ -125,20 +125,12 @@ def site_chrome(request):
 
 
 def cached_for_site(request, name, build):
-    """`build()` cached until the site's pages or settings next change."""
-    key = f"portal:{name}:{request.get_host()}:{cache.get_or_set(VERSION_KEY, 1)}"
-    value = cache.get(key)
-    if value is None:
-        value = build()
-        cache.set(key, value, timeout=60 * 60 * 24)
-    return value
+    """`build()` for this host, kept until the site's pages or settings next change."""
+    return versioned.memo((name, request.get_host()), build)
 
 
 def invalidate(**kwargs):
-    try:
-        cache.incr(VERSION_KEY)
-    except ValueError:
-        cache.set(VERSION_KEY, 2)
+    versioned.invalidate()
 
 
 @receiver(page_published, dispatch_uid="portal-chrome-published")

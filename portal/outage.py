@@ -30,6 +30,8 @@ from django.http import HttpResponse
 from django.template import loader
 from django.utils import translation
 
+from portal import versioned
+
 logger = logging.getLogger(__name__)
 
 # Errors of a database that cannot be reached or answered in time; not errors in what was asked of it
@@ -37,6 +39,9 @@ logger = logging.getLogger(__name__)
 UNAVAILABLE = (OperationalError, InterfaceError)
 RETRY_AFTER_SECONDS = 30
 FORM_CACHE_TIMEOUT = 7 * 24 * 60 * 60
+# Cache key -> (labels, site version) of what this process last stored there. The site version changes when pages
+# change and starts anew when the cache is emptied (portal/versioned.py), and the labels are stored again then.
+_written = {}
 CSRF_FIELD = "csrfmiddlewaretoken"
 TEXTAREA_FROM_LENGTH = 80
 
@@ -99,10 +104,21 @@ def remember_form(request, form, hidden=()):
         name: {"label": str(field.label or name), "kind": "hidden" if name in hidden else field_kind(field)}
         for name, field in form.fields.items()
     }
+    key = form_cache_key(request.path)
     try:
-        cache.set(form_cache_key(request.path), fields, FORM_CACHE_TIMEOUT)
+        version = versioned.current()
+    except Exception:
+        version = None
+    if version is not None and _written.get(key) == (fields, version):
+        return  # this process stored these very labels at this site version: no cache round trip per form shown
+    try:
+        cache.set(key, fields, FORM_CACHE_TIMEOUT)
     except Exception:  # a cache that is away must not stop the form from showing
         logger.warning("Could not keep the form's labels in the cache", exc_info=True)
+        return
+    if len(_written) >= 1000:
+        _written.clear()
+    _written[key] = (fields, version)
 
 
 def remembered_form(path):

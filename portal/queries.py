@@ -1,24 +1,21 @@
 """Query helpers shared by every page that lists, searches or counts other pages."""
 
-from django.core.cache import cache
-from django.db.models.signals import post_delete, post_save
-from django.dispatch import receiver
 from wagtail.models import PageViewRestriction
-from wagtail.signals import post_page_move
 
-RESTRICTED_PATHS_KEY = "portal:restricted-paths"
+from portal import versioned
+
+
+def _restricted_paths():
+    return sorted(set(PageViewRestriction.objects.values_list("page__path", flat=True)))
 
 
 def restricted_paths():
-    """Tree paths of the pages that start a private section, kept in the cache until restrictions or moves change.
+    """Tree paths of the pages that start a private section, kept per site version (portal/versioned.py).
 
-    Most sites have none; then listings add no condition at all.
+    A restriction saved or deleted, or a page moved, bumps the version (portal.chrome), so the next request of
+    every process reads them again. Most sites have none; then listings add no condition at all.
     """
-    paths = cache.get(RESTRICTED_PATHS_KEY)
-    if paths is None:
-        paths = sorted(set(PageViewRestriction.objects.values_list("page__path", flat=True)))
-        cache.set(RESTRICTED_PATHS_KEY, paths, timeout=None)
-    return paths
+    return versioned.memo("restricted-paths", _restricted_paths)
 
 
 def view_restrictions_exist():
@@ -36,10 +33,3 @@ def visible(queryset):
     for path in restricted_paths():
         queryset = queryset.exclude(path__startswith=path)
     return queryset
-
-
-@receiver(post_save, sender=PageViewRestriction, dispatch_uid="portal-restriction-saved")
-@receiver(post_delete, sender=PageViewRestriction, dispatch_uid="portal-restriction-deleted")
-@receiver(post_page_move, dispatch_uid="portal-restricted-paths-moved")
-def forget_restricted_paths(sender, **kwargs):
-    cache.delete(RESTRICTED_PATHS_KEY)

@@ -61,6 +61,8 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # The request's Wagtail site and home page from this process's memory, per site version (portal/versioned.py).
+    "portal.versioned.SiteMiddleware",
     # Before anything reads request.POST: a form body in another charset than UTF-8 is a 400 page.
     "portal.form_charset.FormCharsetMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -140,6 +142,9 @@ USE_TZ = True
 
 STATIC_URL = "/static/"
 STATIC_ROOT = VAR_DIR / "static"
+# Files served at the site's root by WhiteNoise before Django sees the request: favicon.ico (robots.txt is a view,
+# as its sitemap address names the host).
+WHITENOISE_ROOT = BASE_DIR / "portal" / "public"
 MEDIA_URL = "/media/"
 MEDIA_ROOT = VAR_DIR / "media"
 STORAGES = {
