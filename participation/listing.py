@@ -12,7 +12,9 @@ from django.db.models import Q
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
 
+from portal import versioned
 from portal.pagination import Pagination, requested_page_number
+from portal.queries import visible
 
 PAGE_SIZE = 12
 MAX_PARAM_LENGTH = 100
@@ -55,9 +57,25 @@ class ListingFilter:
         return next((label for value, label, _q in self.choices if value == self.selected), "")
 
 
+def _terms(model, locale_id):
+    return [(term.slug, term.name, term.pk) for term in model.objects.filter(locale_id=locale_id).order_by("name")]
+
+
 def taxonomy_filter(param, label, model, lookup, locale_id):
-    terms = model.objects.filter(locale_id=locale_id).order_by("name")
-    return ListingFilter(param, label, [(term.slug, term.name, Q(**{lookup: term})) for term in terms])
+    """A filter by the terms of `model` in the page's language, kept per site version (portal/versioned.py)."""
+    terms = versioned.memo(("terms", model._meta.label, locale_id), lambda: _terms(model, locale_id))
+    return ListingFilter(param, label, [(slug, name, Q(**{lookup: pk})) for slug, name, pk in terms])
+
+
+def _pages(model, locale_id):
+    pages = visible(model.objects.filter(locale_id=locale_id)).order_by("title").values_list("slug", "title", "pk")
+    return list(pages)
+
+
+def pages_filter(param, label, model, lookup, locale_id):
+    """A filter by the live pages of `model` in the page's language (a listing of a channel's open calls), by slug."""
+    pages = versioned.memo(("pages", model._meta.label, locale_id), lambda: _pages(model, locale_id))
+    return ListingFilter(param, label, [(slug, title, Q(**{lookup: pk})) for slug, title, pk in pages])
 
 
 def choices_filter(param, label, choices, lookup):

@@ -1,5 +1,7 @@
 """What every participation page type shares."""
 
+from urllib.parse import urlencode
+
 from django.db import models
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
@@ -10,6 +12,22 @@ from wagtail.search import index
 from participation.listing import build_listing
 from portal.models import BasePage
 from portal.queries import visible
+
+# A detail page lists at most this many related pages (a channel's open calls and events, where a method was used),
+# with a link to the listing filtered to all of them when there are more.
+RELATED_LIMIT = 6
+
+
+def bounded(queryset, request, listing_model, locale_id, param, value):
+    """The first RELATED_LIMIT pages of `queryset`, and the address of `listing_model`'s listing in the language
+    filtered by `param=value` when there are more (empty otherwise): a page's size does not grow with its relations."""
+    pages = list(queryset[: RELATED_LIMIT + 1])
+    more_url = ""
+    if len(pages) > RELATED_LIMIT:
+        listing = visible(listing_model.objects.filter(locale_id=locale_id)).first()
+        if listing is not None:
+            more_url = f"{listing.get_url(request)}?{urlencode({param: value})}"
+    return pages[:RELATED_LIMIT], more_url
 
 
 class IndexPage(BasePage):

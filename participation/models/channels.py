@@ -10,9 +10,9 @@ from wagtail.search import index
 
 from forms_engine.pages import FormPageMixin
 from participation.listing import choices_filter
-from participation.models.base import IndexPage, TaggedPage
-from participation.models.events import EventPage
-from participation.models.open_calls import OpenCallPage
+from participation.models.base import IndexPage, TaggedPage, bounded
+from participation.models.events import EventIndexPage, EventPage
+from participation.models.open_calls import OpenCallIndexPage, OpenCallPage
 from participation.models.taxonomy import ChannelKind, ParticipationLevel, area_filter, target_group_filter
 from portal.blocks import RICH_TEXT_FEATURES, BodyBlock
 from portal.queries import visible
@@ -89,10 +89,16 @@ class ChannelPage(FormPageMixin, TaggedPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["open_calls"] = visible(
-            OpenCallPage.objects.filter(channel=self, closes_at__gte=timezone.now())
-        ).order_by("opens_at")
-        context["upcoming_events"] = visible(EventPage.objects.filter(channel=self)).upcoming()[:10]
+        open_calls = visible(OpenCallPage.objects.filter(channel=self, closes_at__gte=timezone.now())).order_by(
+            "opens_at"
+        )
+        context["open_calls"], context["more_open_calls_url"] = bounded(
+            open_calls, request, OpenCallIndexPage, self.locale_id, "kanava", self.slug
+        )
+        events = visible(EventPage.objects.filter(channel=self)).upcoming()
+        context["upcoming_events"], context["more_events_url"] = bounded(
+            events, request, EventIndexPage, self.locale_id, "kanava", self.slug
+        )
         return context
 
 

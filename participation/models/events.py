@@ -16,7 +16,7 @@ from wagtail.search import index
 
 from forms_engine.pages import FormPageMixin
 from participation.calendar import event_ics, event_json_ld
-from participation.listing import ListingFilter
+from participation.listing import ListingFilter, pages_filter
 from participation.models.base import IndexPage, TaggedPage
 from participation.models.taxonomy import area_filter, target_group_filter
 from portal.blocks import RICH_TEXT_FEATURES, BodyBlock
@@ -196,7 +196,13 @@ class EventIndexPage(IndexPage):
             ],
             default="upcoming",
         )
-        return [when, target_group_filter(self.locale_id), area_filter(self.locale_id)]
+        channels = EventPage._meta.get_field("channel").related_model
+        return [
+            when,
+            target_group_filter(self.locale_id),
+            area_filter(self.locale_id),
+            pages_filter("kanava", _("Channel"), channels, "channel", self.locale_id),
+        ]
 
     def listing_queryset(self, filters):
         past = filters[0].selected == "past"

@@ -10,7 +10,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 from wagtail.search import index
 
-from participation.listing import choices_filter
+from participation.listing import choices_filter, pages_filter
 from participation.models.base import IndexPage, TaggedPage
 from participation.models.taxonomy import target_group_filter
 from portal.blocks import RICH_TEXT_FEATURES
@@ -152,9 +152,11 @@ class FollowUpIndexPage(IndexPage):
         verbose_name_plural = _("follow-up index pages")
 
     def listing_filters(self):
+        methods = FollowUpPage._meta.get_field("methods").related_model
         return [
             choices_filter("tila", _("Status"), FollowUpStatus.choices, "status"),
             target_group_filter(self.locale_id),
+            pages_filter("menetelma", _("Method"), methods, "methods", self.locale_id),
         ]
 
     def count_label(self, count):

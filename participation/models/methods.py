@@ -12,7 +12,8 @@ from wagtail.search import index
 
 from forms_engine.pages import FormPageMixin
 from participation.listing import ListingFilter, choices_filter
-from participation.models.base import IndexPage, TaggedPage
+from participation.models.base import IndexPage, TaggedPage, bounded
+from participation.models.follow_ups import FollowUpIndexPage
 from participation.models.taxonomy import ParticipationLevel, target_group_filter
 from portal.blocks import RICH_TEXT_FEATURES
 from portal.queries import visible
@@ -108,7 +109,10 @@ class MethodPage(FormPageMixin, TaggedPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["follow_ups"] = visible(self.follow_ups.all()).order_by("-raised_on")
+        follow_ups = visible(self.follow_ups.all()).order_by("-raised_on", "title")
+        context["follow_ups"], context["more_follow_ups_url"] = bounded(
+            follow_ups, request, FollowUpIndexPage, self.locale_id, "menetelma", self.slug
+        )
         return context
 
 

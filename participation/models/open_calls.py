@@ -14,7 +14,7 @@ from wagtail.search import index
 
 from forms_engine.models import StatisticsKind
 from forms_engine.pages import FormPageMixin
-from participation.listing import ListingFilter
+from participation.listing import ListingFilter, pages_filter
 from participation.models.base import IndexPage, TaggedPage
 from participation.models.taxonomy import area_filter, target_group_filter
 from portal.blocks import RICH_TEXT_FEATURES
@@ -166,7 +166,13 @@ class OpenCallIndexPage(IndexPage):
             _("Status"),
             [(status.value, status.label, status_condition(status, now)) for status in OpenCallStatus],
         )
-        return [status_filter, target_group_filter(self.locale_id), area_filter(self.locale_id)]
+        channels = OpenCallPage._meta.get_field("channel").related_model
+        return [
+            status_filter,
+            target_group_filter(self.locale_id),
+            area_filter(self.locale_id),
+            pages_filter("kanava", _("Channel"), channels, "channel", self.locale_id),
+        ]
 
     def count_label(self, count):
         return ngettext("%(count)d open call", "%(count)d open calls", count) % {"count": count}
