@@ -105,3 +105,19 @@ def test_every_page_has_a_meta_description_the_home_page_its_introduction(client
     assert meta_description(client.get("/fi/").content.decode()) == "Löydä tavat osallistua ja vaikuttaa palveluihin."
     assert meta_description(client.get(page.url).content.decode()) == "Tietoa osallisuudesta."
     assert meta_description(client.get(described.url).content.decode()) == "Hakukoneille kirjoitettu kuvaus."
+
+
+def test_the_kept_header_marks_each_pages_own_section_and_links_its_own_translations(client, localized_site):
+    first = StandardPageFactory(parent=localized_site.home, title="Ensimmäinen", slug="eka", show_in_menus=True)
+    second = StandardPageFactory(parent=localized_site.home, title="Toinen", slug="toka", show_in_menus=True)
+    localized_site.translate(second, "sv", title="Andra", slug="andra")
+
+    for _ in range(2):  # the second round takes the header from memory
+        first_html = client.get(first.url).content.decode()
+        second_html = client.get(second.url).content.decode()
+
+        assert first_html.count('<a href="/fi/eka/" aria-current="page">') == 3  # both menus and the breadcrumb
+        assert '<a href="/fi/toka/" aria-current' not in first_html
+        assert second_html.count('<a href="/fi/toka/" aria-current="page">') == 3
+        assert 'href="/sv/andra/" lang="sv"' in second_html
+        assert 'href="/sv/andra/"' not in first_html
