@@ -14,9 +14,10 @@ SITE = {
     "contact_email": "osallisuus@pirha.example",
     "contact_phone": "040 000 1000",
     "postal_address": t(
-        "Pirkanmaan hyvinvointialue, osallisuuspalvelut, PL 000, 33101 Tampere",
-        "Birkalands välfärdsområde, delaktighetstjänster, PB 000, 33101 Tammerfors",
-        "Pirkanmaa Wellbeing Services County, Participation services, PO Box 000, FI-33101 Tampere",
+        # The footer shows the organisation's name above the address: the address starts at the unit.
+        "Osallisuuspalvelut\nPL 000\n33101 Tampere",
+        "Delaktighetstjänster\nPB 000\n33101 Tammerfors",
+        "Participation services\nPO Box 000\nFI-33101 Tampere",
     ),
     "accessibility_feedback_email": "saavutettavuus@pirha.example",
 }

@@ -19,8 +19,10 @@ from search.analysis import finnish_compound_parts, language_of
 SOFT_HYPHEN = "\u00ad"
 # Shorter words fit on a phone's line even in a large heading.
 MIN_WORD_LENGTH = 10
-# Letters kept together at each end of a word: "a-" or "-a" alone on a line reads badly.
+# Letters kept together at each end of a word (and of each part of a compound): "a-" alone on a line reads badly,
+# and so does a word's last syllable alone ("Ylöjärvel-lä").
 MIN_EDGE = 2
+MIN_WORD_END = 3
 # A compound's parts shorter than this break only at their boundaries.
 MIN_SPLIT_PART_LENGTH = 8
 VOWELS = frozenset("aeiouyäöå")
@@ -39,7 +41,7 @@ def hyphenate(text, language_code):
 @lru_cache(maxsize=20_000)
 def hyphenate_word(word, language):
     breaks = _finnish_breaks(word.lower()) if language == "fi" else _pyphen(language).positions(word)
-    breaks = [index for index in breaks if MIN_EDGE <= index <= len(word) - MIN_EDGE]
+    breaks = [index for index in breaks if MIN_EDGE <= index <= len(word) - MIN_WORD_END]
     pieces, start = [], 0
     for index in sorted(set(breaks)):
         pieces.append(word[start:index])

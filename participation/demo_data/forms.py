@@ -116,9 +116,12 @@ FORMS = {
         ),
         "submit": t("Ilmoittaudu", "Anmäl dig", "Register"),
         "receipt": t(
-            "Saat sähköpostiin vahvistuksen ja linkin, josta voit perua ilmoittautumisen.",
-            "Du får en bekräftelse per e-post med en länk där du kan avboka din anmälan.",
-            "You get a confirmation by email with a link where you can cancel your registration.",
+            "Tule paikalle vähän ennen alkua. Jos tarvitset tulkkausta tai avustajaa etkä kertonut siitä"
+            " ilmoittautuessasi, ota meihin yhteyttä viikkoa ennen tapahtumaa.",
+            "Kom gärna en stund före start. Om du behöver tolkning eller assistent och inte nämnde det i din"
+            " anmälan, kontakta oss en vecka före evenemanget.",
+            "Please arrive a little before the start. If you need interpretation or an assistant and did not say so"
+            " when you registered, contact us a week before the event.",
         ),
         "fields": [
             NAME,

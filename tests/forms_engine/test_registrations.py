@@ -26,8 +26,10 @@ def main(html):
 
 
 def test_the_receipt_says_the_place_is_confirmed_with_the_time_place_and_calendar(client, event_page):
-    html = main(register(client, event_page, 1).content.decode())
+    page = register(client, event_page, 1).content.decode()
+    html = main(page)
 
+    assert "<title>Olet ilmoittautunut – " in page
     assert "<h1>Olet ilmoittautunut</h1>" in html
     assert "Paikkasi on vahvistettu." in html
     assert "Tampereen pääkirjasto Metso, Pirkankatu 2, Tampere" in html
@@ -129,6 +131,7 @@ def test_cancelling_asks_for_confirmation_first(client, event_page):
     assert submission.place == Place.CANCELLED
     html = main(cancelled.content.decode())
     assert "Ilmoittautumisesi on peruttu." in html
+    assert "Tämä ilmoittautuminen on peruttu." not in html  # said once
     assert "Peru ilmoittautumiseni" not in html  # nothing left to cancel
     assert "/kalenteri/" not in html
 

@@ -1,4 +1,5 @@
 import datetime
+import re
 import zoneinfo
 
 import pytest
@@ -52,6 +53,10 @@ def test_listing_puts_open_calls_first_and_filters_by_status(client, sections):
     html = everything.content.decode()
     assert '<span class="status status--open">Haku auki</span>' in html
     assert '<span class="status status--closed">Päättynyt</span>' in html
+    # Each card's dates are told in the right tense: "Alkoi … Päättyy …" for an open call.
+    cards = dict(re.findall(r'<a href="[^"]*">([^<]+)</a></h3>.*?<p class="meta">(Al\w+) ', html, re.S))
+    assert cards == {"Auki": "Alkoi", "Tuleva": "Alkaa", "Päättynyt": "Alkoi"}
+    assert html.count("Päättyi ") == 1 and html.count("Päättyy ") == 2
 
 
 def test_closed_call_says_so_on_its_page(client, sections):

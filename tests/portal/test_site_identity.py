@@ -19,6 +19,7 @@ from tests.participation.factories import (
     ChannelPageFactory,
     EventIndexPageFactory,
     EventPageFactory,
+    FeedbackFormPageFactory,
     MethodLibraryPageFactory,
     MethodPageFactory,
     OpenCallIndexPageFactory,
@@ -207,6 +208,12 @@ def test_channel_and_method_with_a_form_name_their_action(client, localized_site
     assert '<a class="button-link" href="#lomake">Kysy raadilta</a>' in cta(client.get(labelled.url).content.decode())
     plain = make_form_page(ChannelPageFactory(parent=channel.get_parent(), title="Kolmas"), submit_label="Lähetä")
     assert '<a class="button-link" href="#lomake">Ota yhteyttä</a>' in cta(client.get(plain.url).content.decode())
+
+
+def test_feedback_page_leads_to_its_form(client, localized_site):
+    feedback = make_form_page(FeedbackFormPageFactory(parent=localized_site.home))
+
+    assert '<a class="button-link" href="#lomake">Anna palautetta</a>' in cta(client.get(feedback.url).content.decode())
 
 
 def test_page_without_a_form_has_no_call_to_action(client, localized_site):
