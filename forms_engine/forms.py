@@ -1,4 +1,5 @@
-"""The resident-facing form: editor-built fields plus consent, a honeypot and the single-use form token.
+"""The resident-facing form: editor-built fields plus consent, a honeypot and the single-use form token; and the
+same fields for a coordinator who records a submission given by phone, on paper or face to face.
 
 Every editor-built answer has a maximum length, kept by the server, put on the input as `maxlength` and said in
 the field's hint; an email answer is exactly one address, so a receipt can never go to two.
@@ -23,7 +24,8 @@ from forms_engine import form_tokens, spam
 HONEYPOT = "ov_website"
 TOKEN = "ov_token"
 CONSENT = "ov_consent"
-SERVICE_FIELDS = (HONEYPOT, TOKEN, CONSENT)
+INTAKE_CHANNEL = "ov_intake_channel"
+SERVICE_FIELDS = (HONEYPOT, TOKEN, CONSENT, INTAKE_CHANNEL)
 
 # The longest answers accepted, in characters. A single line is a name or a short answer; a multi-line answer
 # is a message of a few pages; an email address is at most 254 characters by RFC 5321.
@@ -128,7 +130,30 @@ def length_hint(limit):
     }
 
 
-class PortalForm(BaseForm):
+class AnswersForm(BaseForm):
+    """The editor-built fields and the consent: what the web form and a form recorded by a coordinator share."""
+
+    CONSENT_LABEL = _("I have read the privacy notice and agree that my answers are processed to handle this matter.")
+    CONSENT_REQUIRED = _("Tick the box to agree, or the form cannot be sent.")
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields[CONSENT] = forms.BooleanField(
+            label=self.CONSENT_LABEL, required=True, error_messages={"required": self.CONSENT_REQUIRED}
+        )
+
+    @property
+    def answers(self):
+        """The cleaned answers to the editor-built fields, without the service fields."""
+        return {name: value for name, value in self.cleaned_data.items() if name not in SERVICE_FIELDS}
+
+    def visible_editor_fields(self):
+        return [field for field in self.visible_fields() if field.name not in SERVICE_FIELDS]
+
+
+class PortalForm(AnswersForm):
+    """The resident's web form: the answers, a honeypot, the single-use form token and the minimum fill time."""
+
     TOKEN_EXPIRED = _(
         "The form was open for a long time, so it was not sent. Your answers are kept below: please check them and "
         "send the form again."
@@ -139,11 +164,6 @@ class PortalForm(BaseForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.form_token = None
-        self.fields[CONSENT] = forms.BooleanField(
-            label=_("I have read the privacy notice and agree that my answers are processed to handle this matter."),
-            required=True,
-            error_messages={"required": _("Tick the box to agree, or the form cannot be sent.")},
-        )
         self.fields[HONEYPOT] = forms.CharField(label=_("Leave this field empty"), required=False)
         self.fields[TOKEN] = forms.CharField(widget=forms.HiddenInput, required=False)
         if self.page is not None:
@@ -171,13 +191,36 @@ class PortalForm(BaseForm):
             raise forms.ValidationError(self.TOO_FAST, code="too_fast")
         return cleaned_data
 
-    @property
-    def answers(self):
-        """The cleaned answers to the editor-built fields, without the service fields."""
-        return {name: value for name, value in self.cleaned_data.items() if name not in SERVICE_FIELDS}
 
-    def visible_editor_fields(self):
-        return [field for field in self.visible_fields() if field.name not in SERVICE_FIELDS]
+class AssistedIntakeForm(AnswersForm):
+    """A submission a coordinator records on someone's behalf (given by phone, on paper, face to face…): the same
+    editor-built fields, limits and validation as the web form, the channel of intake, and the coordinator's
+    confirmation that the person agreed. No honeypot, fill time or form token: the user is signed in to the admin.
+    """
+
+    CONSENT_LABEL = _("The person was told how their data is handled and agreed.")
+    CONSENT_REQUIRED = _("Tick the box to confirm that the person agreed, or the submission cannot be saved.")
+
+    def __init__(self, *args, **kwargs):
+        from forms_engine.models import IntakeChannel  # the models import this module
+
+        super().__init__(*args, **kwargs)
+        self.form_token = None
+        self.fields[INTAKE_CHANNEL] = forms.TypedChoiceField(
+            label=_("Channel of intake"),
+            choices=[("", _("Choose how the submission was given"))]
+            + [choice for choice in IntakeChannel.choices if choice[0] != IntakeChannel.WEB],
+            error_messages={
+                "required": _("Choose how the submission was given."),
+                "invalid_choice": _("Choose how the submission was given."),
+            },
+        )
+        # The channel first, the confirmation last, the editor-built fields between them.
+        self.order_fields([INTAKE_CHANNEL, *[name for name in self.fields if name not in (INTAKE_CHANNEL, CONSENT)]])
+
+    @property
+    def intake_channel(self):
+        return self.cleaned_data[INTAKE_CHANNEL]
 
 
 class PortalFormBuilder(FormBuilder):
@@ -251,5 +294,6 @@ class PortalFormBuilder(FormBuilder):
         options["max_length"] = SINGLE_LINE_MAX_LENGTH
         return super().create_hidden_field(field, options)
 
-    def get_form_class(self):
-        return type("PortalForm", (PortalForm,), self.formfields)
+    def get_form_class(self, base=PortalForm):
+        """The web form, or with `base=AssistedIntakeForm` the same fields for a coordinator to record."""
+        return type(base.__name__, (base,), self.formfields)

@@ -6,7 +6,8 @@ forms_engine knows nothing of page kinds. A form page says what its submissions 
 What is counted, for submissions sent from `start_at` (inclusive) to `end_at` (exclusive):
 
 - received: per statistics kind, and per page of each kind (for breakdowns by what the reporting app knows of
-  the pages, such as an open call's channel and areas);
+  the pages, such as an open call's channel and areas); and every submission, whatever its page, per channel of
+  intake (the web form, or recorded by a coordinator from a phone call, a paper form, a meeting…);
 - time to answer: from sending to `answered_at`, median and 90th percentile, in days, of the submissions that
   have been answered. `answered_at` is the time of the first answer (`handling.answer` keeps it on later answers);
 - answered within the agreed time: answered on or before the due date (a day in `time_zone`), out of those that
@@ -157,7 +158,8 @@ def answer_percentiles(answerable, answered_count, fractions=FRACTIONS):
 
 
 def _per_page(start_at, end_at, time_zone):
-    """Counts per form page, from one grouped query (one row per page, not per submission)."""
+    """Counts per form page and per channel of intake, from one grouped query (one row per page and channel, not
+    per submission): ({page id: counts}, {channel of intake: received})."""
     today = timezone.now().astimezone(time_zone).date()
     answerable = Q(place=Place.NONE)
     answered = answerable & Q(answered_at__isnull=False)
@@ -168,7 +170,7 @@ def _per_page(start_at, end_at, time_zone):
         submitted_in(start_at, end_at)
         .annotate(answered_on=_local_date("answered_at", start_at, time_zone))
         .order_by()
-        .values(form_page=page)
+        .values(form_page=page, channel=F("intake_channel"))
         .annotate(
             received=Count("pk"),
             answered=Count("pk", filter=answered),
@@ -176,7 +178,14 @@ def _per_page(start_at, end_at, time_zone):
             in_time=Count("pk", filter=answered & Q(answered_on__lte=F("due_date"))),
         )
     )
-    return {row.pop("form_page"): row for row in rows}
+    per_page, per_channel = {}, {}
+    for row in rows:
+        page_id, channel = row.pop("form_page"), row.pop("channel")
+        per_channel[channel] = per_channel.get(channel, 0) + row["received"]
+        counts = per_page.setdefault(page_id, dict.fromkeys(row, 0))
+        for name, value in row.items():
+            counts[name] += value
+    return per_page, per_channel
 
 
 def kinds_by_content_type():
@@ -188,12 +197,14 @@ def kinds_by_content_type():
 
 @dataclass(frozen=True)
 class SubmissionCounts:
-    """What `submission_counts` found. `received_by_page[kind]` is {page id: submissions} of pages of that kind.
+    """What `submission_counts` found. `received_by_page[kind]` is {page id: submissions} of pages of that kind;
+    `received_by_intake` is {`IntakeChannel` value: submissions} of every form page, channels with none left out.
 
     `answer_days` holds the percentiles of `FRACTIONS` (median, 90th percentile), None when nothing was answered.
     """
 
     received_by_page: dict
+    received_by_intake: dict
     answered: int
     due: int
     in_time: int
@@ -205,7 +216,7 @@ class SubmissionCounts:
 
 def submission_counts(start_at, end_at, time_zone):
     """Submissions sent from `start_at` to `end_at` (exclusive), counted; days are days in `time_zone`."""
-    pages = _per_page(start_at, end_at, time_zone)
+    pages, channels = _per_page(start_at, end_at, time_zone)
     kinds = kinds_by_content_type()
     received_by_page = {}
     if pages and kinds:
@@ -217,6 +228,7 @@ def submission_counts(start_at, end_at, time_zone):
     answerable = submitted_in(start_at, end_at).filter(place=Place.NONE)
     return SubmissionCounts(
         received_by_page=received_by_page,
+        received_by_intake=channels,
         answered=answered,
         due=due,
         in_time=in_time,

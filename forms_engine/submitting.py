@@ -1,6 +1,10 @@
 """Saving a submission: reference, token, routing, due and retention dates, place and emails in one transaction.
 
-A form is saved at most once: the nonce of its single-use token (`forms_engine.form_tokens`) is stored on the
+A submission a coordinator records on someone's behalf (given by phone, on paper, face to face…) goes through the
+same transaction with its channel of intake and who recorded it (`submit(..., intake_channel=, recorded_by=)`), so
+it gets the same reference, routing, dates, place, history and emails as one sent on the web.
+
+A web form is saved at most once: the nonce of its single-use token (`forms_engine.form_tokens`) is stored on the
 submission under a unique constraint, so a second send of the same form — even at the same moment — saves
 nothing and names the first submission (`AlreadySent`).
 """
@@ -19,7 +23,7 @@ from wagtail.models import Page
 
 from forms_engine.forms import CONSENT
 from forms_engine.handling import public_status_url
-from forms_engine.models import EventKind, Place, ReferenceCounter, Submission
+from forms_engine.models import EventKind, IntakeChannel, Place, ReferenceCounter, Submission
 from forms_engine.notifications import queue_email
 
 
@@ -78,12 +82,15 @@ def coordinator_emails(groups):
     return sorted({user.email for user in users})
 
 
-def submit(page, form, request):
-    """Save the submission and queue its emails; everything or nothing, and once per form token."""
+def submit(page, form, request, intake_channel=IntakeChannel.WEB, recorded_by=None):
+    """Save the submission and queue its emails; everything or nothing, and once per form token.
+
+    `recorded_by` is the coordinator who recorded a submission given through `intake_channel` (not the web).
+    """
     answers = json_safe(form.answers)
     form_token = form.form_token.nonce if getattr(form, "form_token", None) else None
     try:
-        return _save(page, form, request, answers, form_token)
+        return _save(page, form, request, answers, form_token, intake_channel, recorded_by)
     except IntegrityError:
         earlier = Submission.objects.filter(form_token=form_token).first() if form_token else None
         if earlier is None:
@@ -91,7 +98,15 @@ def submit(page, form, request):
         raise AlreadySent(earlier) from None
 
 
-def _save(page, form, request, answers, form_token):
+def recorded_text(user, intake_channel):
+    """The history's line for a recorded submission: "Recorded by Kaisa K. (channel of intake: Phone)."."""
+    return _("Recorded by %(name)s (channel of intake: %(channel)s).") % {
+        "name": user.get_full_name() or user.get_username(),
+        "channel": IntakeChannel(intake_channel).label,
+    }
+
+
+def _save(page, form, request, answers, form_token, intake_channel, recorded_by):
     """The one transaction: a refusal, a second send of the token or any failure leaves nothing behind."""
     now = timezone.now()
     today = timezone.localdate()
@@ -113,11 +128,14 @@ def _save(page, form, request, answers, form_token):
             consent_text=str(form.fields[CONSENT].label),
             consent_at=now,
             place=allocate_place(page),
+            intake_channel=intake_channel,
+            recorded_by=recorded_by,
         )
         submission.groups.set(groups)
-        submission.record(
-            EventKind.SUBMITTED, text=_("Routed to: %(groups)s") % {"groups": ", ".join(g.name for g in groups)}
-        )
+        text = _("Routed to: %(groups)s") % {"groups": ", ".join(g.name for g in groups)}
+        if recorded_by is not None:
+            text = f"{recorded_text(recorded_by, intake_channel)}\n{text}"
+        submission.record(EventKind.SUBMITTED, user=recorded_by, text=text)
         context = {
             "submission": submission,
             "page": page,

@@ -8,7 +8,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.models import Page
 
-from forms_engine.admin_views import export, inbox, personal_data
+from forms_engine.admin_views import export, inbox, intake, personal_data
 from forms_engine.admin_views.panels import InboxPanel
 from forms_engine.models import FormPageBase, Submission
 
@@ -19,6 +19,9 @@ inbox_urls = (
         path("<int:pk>/", inbox.SubmissionView.as_view(), name="detail"),
         path("export/", export.InboxExportView.as_view(), name="export"),
         path("personal-data/", personal_data.personal_data_view, name="personal_data"),
+        path("record/", intake.ChooseFormView.as_view(), name="record"),
+        path("record/<int:page_id>/", intake.RecordView.as_view(), name="record_form"),
+        path("record/done/<int:pk>/", intake.RecordedView.as_view(), name="record_done"),
     ],
     "forms_engine_inbox",
 )

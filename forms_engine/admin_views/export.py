@@ -20,9 +20,17 @@ def rows(submissions):
         for name in submission.form_data:
             if name not in answer_names:
                 answer_names.append(name)
-    yield [_("Reference"), _("Form"), _("Submitted"), _("Status"), _("Due date"), _("Assigned to"), _("Email")] + (
-        answer_names
-    )
+    yield [
+        _("Reference"),
+        _("Form"),
+        _("Submitted"),
+        _("Status"),
+        _("Due date"),
+        _("Assigned to"),
+        _("Email"),
+        _("Channel of intake"),
+        _("Recorded by"),
+    ] + answer_names
     for submission in submissions:
         answers = [submission.form_data.get(name, "") for name in answer_names]
         yield [
@@ -33,6 +41,8 @@ def rows(submissions):
             submission.due_date.isoformat(),
             submission.assigned_to.get_username() if submission.assigned_to else "",
             submission.email,
+            submission.get_intake_channel_display(),
+            submission.recorded_by.get_username() if submission.recorded_by else "",
         ] + [", ".join(map(str, value)) if isinstance(value, list) else str(value) for value in answers]
 
 

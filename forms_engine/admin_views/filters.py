@@ -1,5 +1,5 @@
-"""The inbox's filters: form, status, waiting, overdue, assigned to me. Shared by the listing, the export and the
-dashboard panel's links (which use the `waiting` and `overdue` parameters)."""
+"""The inbox's filters: form, status, channel of intake, waiting, overdue, assigned to me. Shared by the listing,
+the export and the dashboard panel's links (which use the `waiting` and `overdue` parameters)."""
 
 import django_filters
 from django import forms
@@ -9,7 +9,7 @@ from wagtail.admin.active_filters import ActiveFilter, BaseFilterAdapter, regist
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.models import Page
 
-from forms_engine.models import Submission, SubmissionStatus
+from forms_engine.models import IntakeChannel, Submission, SubmissionStatus
 
 
 class CheckboxFilter(django_filters.BooleanFilter):
@@ -43,6 +43,9 @@ class InboxFilterSet(WagtailFilterSet):
     page = django_filters.ModelChoiceFilter(label=_("Form"), queryset=visible_form_pages, empty_label=_("All forms"))
     status = django_filters.ChoiceFilter(
         label=_("Status"), choices=SubmissionStatus.choices, empty_label=_("All"), widget=forms.RadioSelect
+    )
+    intake_channel = django_filters.ChoiceFilter(
+        label=_("Channel of intake"), choices=IntakeChannel.choices, empty_label=_("All")
     )
     waiting = CheckboxFilter(label=_("Waiting for an answer"), method="filter_waiting")
     overdue = CheckboxFilter(label=_("Overdue only"), method="filter_overdue")

@@ -20,6 +20,7 @@ from wagtail.admin.widgets import HeaderButton
 
 from forms_engine import handling
 from forms_engine.admin_views.filters import InboxFilterSet
+from forms_engine.admin_views.intake import may_record
 from forms_engine.models import EventKind, NotificationStatus, Submission, SubmissionStatus
 from forms_engine.notifications import retry_unsent
 
@@ -71,6 +72,7 @@ class InboxView(IndexView):
         Column("page", label=gettext_lazy("Form"), accessor="page.title"),
         DateColumn("submit_time", label=gettext_lazy("Received"), sort_key="submit_time"),
         Column("status", label=gettext_lazy("Status"), accessor=status_text),
+        Column("intake_channel", label=gettext_lazy("Channel of intake"), accessor="get_intake_channel_display"),
         DueDateColumn("due_date", label=gettext_lazy("Due date"), sort_key="due_date"),
         UserColumn("assigned_to", label=gettext_lazy("Assigned to")),
         StatusFlagColumn(
@@ -115,7 +117,12 @@ class InboxView(IndexView):
 
     @cached_property
     def header_buttons(self):
-        buttons = [
+        buttons = []
+        if may_record(self.request.user):
+            buttons.append(
+                HeaderButton(_("Record a submission"), url=reverse("forms_engine_inbox:record"), icon_name="plus")
+            )
+        buttons += [
             HeaderButton(_("Export CSV"), url=self.export_url("csv"), icon_name="download"),
             HeaderButton(_("Export XLSX"), url=self.export_url("xlsx"), icon_name="download"),
         ]
@@ -190,7 +197,9 @@ def coordinators(submission):
 
 def visible_submission(request, pk):
     """The submission if it is routed to the user's groups; otherwise a 404, as if it did not exist."""
-    submissions = Submission.objects.for_user(request.user).select_related("page", "assigned_to", "follow_up")
+    submissions = Submission.objects.for_user(request.user).select_related(
+        "page", "assigned_to", "follow_up", "recorded_by"
+    )
     return get_object_or_404(submissions, pk=pk)
 
 

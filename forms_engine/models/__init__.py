@@ -2,6 +2,7 @@ from forms_engine.models.form_page import AutocompletePurpose, FormField, FormPa
 from forms_engine.models.notifications import Notification, NotificationStatus
 from forms_engine.models.submissions import (
     EventKind,
+    IntakeChannel,
     Place,
     ReferenceCounter,
     Submission,
@@ -15,6 +16,7 @@ __all__ = [
     "EventKind",
     "FormField",
     "FormPageBase",
+    "IntakeChannel",
     "Notification",
     "NotificationStatus",
     "NotifiedStatus",

@@ -7,6 +7,7 @@ from django.db import IntegrityError, models, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.contrib.forms.models import AbstractFormSubmission
 
 
@@ -24,6 +25,18 @@ class Place(models.TextChoices):
     CONFIRMED = "confirmed", _("Confirmed")
     WAITING = "waiting", _("On the waiting list")
     CANCELLED = "cancelled", _("Cancelled")
+
+
+class IntakeChannel(models.TextChoices):
+    """How a submission came in (DESIGN §5 point 10): the web form, or recorded by a coordinator on the person's
+    behalf (`forms_engine.admin_views.intake`)."""
+
+    WEB = "web", pgettext_lazy("channel of intake", "Web form")
+    PHONE = "phone", pgettext_lazy("channel of intake", "Phone")
+    PAPER = "paper", pgettext_lazy("channel of intake", "Paper form")
+    FACE_TO_FACE = "face_to_face", pgettext_lazy("channel of intake", "Face to face")
+    EMAIL = "email", pgettext_lazy("channel of intake", "Email")
+    EVENT = "event", pgettext_lazy("channel of intake", "Event")
 
 
 class ReferenceCounter(models.Model):
@@ -117,6 +130,18 @@ class Submission(AbstractFormSubmission):
     follow_up = models.ForeignKey(
         "wagtailcore.Page",
         verbose_name=_("follow-up"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    intake_channel = models.CharField(
+        _("channel of intake"), max_length=16, choices=IntakeChannel.choices, default=IntakeChannel.WEB, db_index=True
+    )
+    # The coordinator who recorded a submission given by phone, on paper, face to face… Empty for the web form.
+    recorded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("recorded by"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,

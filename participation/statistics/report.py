@@ -26,7 +26,7 @@ from participation.statistics.figures import (
 )
 from participation.statistics.periods import Period
 from participation.statistics.queries import event_figures, follow_up_figures
-from participation.statistics.submissions import submission_figures
+from participation.statistics.submissions import INTAKE_SECTION, submission_figures
 
 PUBLIC_FIGURES_SECONDS = 10 * 60
 
@@ -262,6 +262,7 @@ class Report:
         by_key = {figure.key: figure for figure in self.totals}
         statuses = ["status_received", "status_in_preparation", "status_decided", "implemented", "not_taken_forward"]
         roles = [f"role_{role}" for role in AttendanceRole.values]
+        intake_table = next(section.table_id for section in self.sections if str(section.title) == str(INTAKE_SECTION))
         return [
             BarChart.from_figures(
                 "chart-ideas",
@@ -271,6 +272,12 @@ class Report:
             ),
             BarChart.from_figures(
                 "chart-roles", _("Participants in events by role"), "totals-0", [by_key[key] for key in roles]
+            ),
+            BarChart.from_figures(
+                "chart-intake",
+                _("Submissions received by channel of intake"),
+                intake_table,
+                [figure for figure in self.totals if figure.part_of == "submissions"],
             ),
         ]
 

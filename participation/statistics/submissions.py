@@ -8,7 +8,9 @@ breaks the applications down by the call's channel and areas, which are particip
 - applications to open calls (also per channel and per area of the call), feedback and ideas received;
 - time to answer, median and 90th percentile, in days, of the submissions that have been answered;
 - share answered within the agreed time: answered on or before the due date (Finnish day), out of those that were
-  answered or whose due date has passed. Event registrations are left out of both answer figures.
+  answered or whose due date has passed. Event registrations are left out of both answer figures;
+- every submission received (any form, registrations too) and its parts per channel of intake: the web form, or
+  recorded by a coordinator from a phone call, a paper form, a meeting, an email or an event.
 
 Four queries for the counts and one for the calls' channels and areas.
 """
@@ -17,7 +19,7 @@ from collections import Counter
 
 from django.utils.translation import gettext_lazy as _
 
-from forms_engine.models import StatisticsKind
+from forms_engine.models import IntakeChannel, StatisticsKind
 from forms_engine.statistics import submission_counts
 from participation.models import OpenCallPage
 from participation.statistics.figures import BY_AREA, BY_CHANNEL, DAYS, PERCENT, Figure
@@ -26,6 +28,7 @@ from participation.statistics.periods import TIME_ZONE
 SECTION = _("Feedback, ideas and applications")
 ANSWERS_SECTION = _("How fast answers come")
 APPLICATIONS = _("Applications to open calls")
+INTAKE_SECTION = _("Submissions by channel of intake")
 
 
 def applications_by_group(calls):
@@ -49,8 +52,31 @@ def applications_by_group(calls):
     ]
 
 
+def intake_figures(counts):
+    """All submissions received and their parts per channel of intake, every channel shown (zero included)."""
+    by_intake = counts.received_by_intake
+    rows = [
+        Figure(
+            "submissions", _("Submissions received, all forms"), sum(by_intake.values()), INTAKE_SECTION, public=True
+        )
+    ]
+    for channel, label in IntakeChannel.choices:
+        rows.append(
+            Figure(
+                f"intake_{channel}",
+                label,
+                by_intake.get(channel, 0),
+                INTAKE_SECTION,
+                public=True,
+                part_of="submissions",
+            )
+        )
+    return rows
+
+
 def submission_figures(period):
-    """The totals and the applications per channel and per area for `period`."""
+    """The totals, the submissions per channel of intake, and the applications per channel and per area for
+    `period`."""
     counts = submission_counts(period.start_at, period.end_at, TIME_ZONE)
     median, p90 = counts.answer_days
     share = 100 * counts.in_time / counts.due if counts.due else None
@@ -91,5 +117,6 @@ def submission_figures(period):
             public=True,
             sample_size=counts.due,
         ),
+        *intake_figures(counts),
         *applications_by_group(calls),
     ]
