@@ -15,7 +15,7 @@ What is cached (in Django's default cache: Redis in production, local memory oth
   (the search, so that every search is logged).
 
 The key is scheme, host, language, path and query string. Each entry carries the site version it was rendered at
-(`portal.chrome.VERSION_KEY`, read before rendering and bumped when pages, privacy, settings, snippets, images,
+(`portal.versioned`, read before rendering and bumped when pages, privacy, settings, snippets, images,
 documents, redirects or submissions change): a hit reads the version and the entry in one round trip, and an
 entry of an older version is a miss. An entry also expires after `PAGE_CACHE_SECONDS`, which bounds how long
 what depends on the clock (an open call closing, the next events) can be behind.
@@ -38,7 +38,6 @@ import contextlib
 import gzip
 import hashlib
 import re
-import secrets
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -57,7 +56,8 @@ from wagtail.models import Locale, Page, PageViewRestriction
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 from wagtail.snippets.models import get_snippet_models
 
-from portal.chrome import VERSION_KEY, invalidate
+from portal import versioned
+from portal.versioned import VERSION_KEY
 
 CSRF_INPUT = "csrfmiddlewaretoken"
 STORED_STATUSES = {200, 404}
@@ -112,18 +112,11 @@ def enabled():
     return getattr(settings, "PAGE_CACHE_SECONDS", 0) > 0
 
 
-def _started_version():
-    """The site version when none is in the cache yet (first start, or the cache was emptied): a random start that
-    never expires, so a page stored under an earlier series is never taken for the current one."""
-    cache.add(VERSION_KEY, secrets.randbits(48), timeout=None)
-    return cache.get(VERSION_KEY)
-
-
 def invalidate_now_and_after_commit():
     """Bump the site version now (this process's next request sees it) and again when the transaction commits
     (a page rendered by another process between the two, from data not yet committed, is not kept)."""
-    invalidate()
-    transaction.on_commit(invalidate)
+    versioned.invalidate()
+    transaction.on_commit(versioned.invalidate)
 
 
 class PageCacheMiddleware:
@@ -144,8 +137,9 @@ class PageCacheMiddleware:
                 response = self.hit(request, entry)
                 if response is not None:
                     return response
-            if version is None:
-                version = _started_version()
+            if version is None:  # first start, or the cache was emptied: a new series
+                version = versioned.current()
+            versioned.remember(version)  # the render reads no version of its own
         except Exception:  # a cache that is away serves every page uncached, never an error
             return self.uncached(request, self.get_response(request))
         response = self.get_response(request)

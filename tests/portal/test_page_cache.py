@@ -7,6 +7,7 @@ import pytest
 from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
+from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import PageViewRestriction
 
 from forms_engine import form_tokens
@@ -94,6 +95,20 @@ def test_an_unpublish_a_move_and_a_delete_are_shown_at_once(client, page, locali
     assert moved.status_code == 301  # Wagtail's automatic redirect to its new place, not the page kept in the cache
     assert moved["Location"].endswith("/fi/kohde/siirtyva/")
     assert "Siirtyvä" in client.get("/fi/kohde/siirtyva/").content.decode()
+
+
+def test_a_404_lets_go_when_a_page_or_a_redirect_takes_its_address(client, page, localized_site):
+    assert client.get("/fi/uusi/").status_code == 404
+    assert client.get("/fi/vanha/").status_code == 404
+    _response, queries = get(client, "/fi/uusi/")
+    assert queries == 0  # a 404 is kept too (for a minute)
+
+    StandardPageFactory(parent=localized_site.home, title="Uusi sivu", slug="uusi")
+    Redirect.objects.create(old_path="/fi/vanha", redirect_link="/fi/uusi/", site=localized_site.site)
+
+    assert "Uusi sivu" in client.get("/fi/uusi/").content.decode()
+    moved = client.get("/fi/vanha/")
+    assert moved.status_code == 301 and moved["Location"] == "/fi/uusi/"
 
 
 def test_a_privacy_restriction_is_kept_at_once(client, page):
