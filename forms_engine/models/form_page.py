@@ -208,6 +208,10 @@ class FormPageBase(FormMixin, models.Model):
         an event's time and place. Page types with places (`submission_capacity`) override it."""
         return []
 
+    def calendar_path(self):
+        """The address of a calendar file (.ics) of what one registers for, on this site, or "" (for pages)."""
+        return ""
+
     def calendar_url(self):
-        """The full address of a calendar file (.ics) of what one registers for, or ""."""
+        """The full address of the calendar file, with the site's host, or "" (for emails)."""
         return ""

@@ -136,6 +136,10 @@ class EventPage(RoutablePageMixin, FormPageMixin, TaggedPage):
             facts.append((_("Online"), self.online_link))
         return facts
 
+    def calendar_path(self):
+        url = self.get_url()
+        return url + self.reverse_subpage("ics") if url else ""
+
     def calendar_url(self):
         url = self.get_full_url()
         return url + self.reverse_subpage("ics") if url else ""

@@ -1,3 +1,5 @@
+import re
+
 import pytest
 
 from participation.models import ChannelKind
@@ -122,3 +124,19 @@ def test_channel_renders_in_swedish(client, localized_site, sections):
     listing = client.get(sv_index.url).content.decode()
     assert "1 kanal" in listing
     assert "Vanhusneuvosto" not in listing
+
+
+def test_a_channels_contact_section_is_named_apart_from_the_footers(client, sections):
+    channel = ChannelPageFactory(
+        parent=sections.channels, contact_name="Maija Meikäläinen", contact_email="maija@example.fi"
+    )
+
+    html = client.get(channel.url).content.decode()
+
+    # Every named section is a landmark; two with the same name cannot be told apart (axe: landmark-unique).
+    names = [
+        re.search(rf'id="{label_id}"[^>]*>([^<]+)<', html).group(1)
+        for label_id in re.findall(r'<section aria-labelledby="([^"]+)"', html)
+    ]
+    assert "Yhteyshenkilö" in names and "Yhteystiedot" in names
+    assert len(names) == len(set(names))
