@@ -274,26 +274,28 @@ def search_content_type_ids():
 
 
 def _tag_sources(attribute):
-    """(through table, page column, term table, term column) of every tagged page class's `attribute` relation."""
+    """(content type id, through table, page column, term column) of each tagged page class's `attribute`."""
     sources = []
     for model in tagged_models():
         relation = model._meta.get_field(attribute)
         through = relation.remote_field.through
         term_column = through._meta.get_field(relation.m2m_reverse_field_name()).column
-        sources.append(
-            (through._meta.db_table, relation.m2m_column_name(), relation.related_model._meta.db_table, term_column)
-        )
+        content_type = ContentType.objects.get_for_model(model)
+        sources.append((content_type.pk, through._meta.db_table, relation.m2m_column_name(), term_column))
     return sources
 
 
-def _tags_sql(attribute, quote):
-    """SQL for (page_id, slug) of every page's target groups or areas."""
-    parts = [
-        f"SELECT t.{quote(page_column)}, g.{quote('slug')} FROM {quote(through)} t "
-        f"JOIN {quote(terms)} g ON g.{quote('id')} = t.{quote(term_column)}"
-        for through, page_column, terms, term_column in _tag_sources(attribute)
-    ]
-    return " UNION ALL ".join(parts) or "SELECT NULL, NULL WHERE 1 = 0"
+def term_slugs():
+    """{attribute: {term id: slug}} of every target group and area, kept until pages or taxonomies change."""
+    from participation.models import Area, TargetGroup
+
+    return _cached(
+        "term-slugs",
+        lambda: {
+            "target_groups": dict(TargetGroup.objects.values_list("pk", "slug")),
+            "areas": dict(Area.objects.values_list("pk", "slug")),
+        },
+    )
 
 
 @dataclass
@@ -322,46 +324,81 @@ class DatabaseMatches:
 
     def counts(self, chosen_type, group, area):
         """The facet counts and the present types in one statement: the matches are found once (a materialised
-        common table expression) and grouped four ways."""
+        common table expression) and grouped four ways; target groups and areas are grouped by id."""
         results = self.backend.search(self.query, self.queryset.only("id"), operator="and", order_by_relevance=False)
         matches = results.get_queryset().order_by().values_list("pk", "content_type_id")
         match_sql, params = matches.query.sql_with_params()
         connection = connections[matches.db]
         quote = connection.ops.quote_name
-        in_group = "m.id IN (SELECT page_id FROM g WHERE slug = %s)"
-        in_area = "m.id IN (SELECT page_id FROM a WHERE slug = %s)"
-        of_type = "m.content_type_id = %s"
+        slugs = term_slugs()
+        sources = {attribute: _tag_sources(attribute) for attribute in slugs}
 
-        def where(*conditions):
-            chosen = [(sql, value) for sql, value in conditions if value not in ("", None)]
-            return (" WHERE " + " AND ".join(sql for sql, _value in chosen) if chosen else ""), [
-                value for _sql, value in chosen
+        def tagged(attribute, slug):
+            """The matches tagged with `slug`: each page class's relation is read for the pages of that class."""
+            ids = [pk for pk, term_slug in slugs[attribute].items() if term_slug == slug]
+            if not ids:
+                return "1 = 0", []
+            terms = ", ".join(["%s"] * len(ids))
+            parts = [
+                f"(m.content_type_id = %s AND m.id IN (SELECT {quote(page_column)} FROM {quote(through)} "
+                f"WHERE {quote(term_column)} IN ({terms})))"
+                for _ct, through, page_column, term_column in sources[attribute]
             ]
+            values = [value for ct_id, *_rest in sources[attribute] for value in (ct_id, *ids)]
+            return "(" + (" OR ".join(parts) or "1 = 0") + ")", values
 
-        types_where, types_params = where((in_group, group), (in_area, area))
-        groups_where, groups_params = where((of_type, chosen_type), (in_area, area))
-        areas_where, areas_params = where((of_type, chosen_type), (in_group, group))
-        sql = (
-            f"WITH m (id, content_type_id) AS MATERIALIZED ({match_sql}), "
-            f"g (page_id, slug) AS ({_tags_sql('target_groups', quote)}), "
-            f"a (page_id, slug) AS ({_tags_sql('areas', quote)}) "
-            "SELECT 0, CAST(m.content_type_id AS TEXT), COUNT(*) FROM m GROUP BY m.content_type_id "
-            f"UNION ALL SELECT 1, CAST(m.content_type_id AS TEXT), COUNT(*) FROM m{types_where} "
-            "GROUP BY m.content_type_id "
-            f"UNION ALL SELECT 2, g.slug, COUNT(*) FROM m JOIN g ON g.page_id = m.id{groups_where} GROUP BY g.slug "
-            f"UNION ALL SELECT 3, a.slug, COUNT(*) FROM m JOIN a ON a.page_id = m.id{areas_where} GROUP BY a.slug"
+        def where(type_chosen, group_chosen, area_chosen, extra=()):
+            conditions = list(extra)
+            if type_chosen and chosen_type is not None:
+                conditions.append(("m.content_type_id = %s", [chosen_type]))
+            if group_chosen and group:
+                conditions.append(tagged("target_groups", group))
+            if area_chosen and area:
+                conditions.append(tagged("areas", area))
+            sql = " WHERE " + " AND ".join(sql for sql, _values in conditions) if conditions else ""
+            return sql, [value for _sql, values in conditions for value in values]
+
+        types_where, types_values = where(False, True, True)
+        parts = [
+            ("SELECT 0, m.content_type_id, COUNT(*) FROM m GROUP BY m.content_type_id", []),
+            (f"SELECT 1, m.content_type_id, COUNT(*) FROM m{types_where} GROUP BY m.content_type_id", types_values),
+        ]
+        for kind, attribute in ((2, "target_groups"), (3, "areas")):
+            for ct_id, through, page_column, term_column in sources[attribute]:
+                # Each facet with the other facets' choices; only the matches of this page class probe its relation.
+                where_sql, values = where(
+                    True,
+                    attribute == "areas",
+                    attribute == "target_groups",
+                    extra=[("m.content_type_id = %s", [ct_id])],
+                )
+                parts.append(
+                    (
+                        f"SELECT {kind}, t.{quote(term_column)}, COUNT(*) FROM m "
+                        f"JOIN {quote(through)} t ON t.{quote(page_column)} = m.id{where_sql} "
+                        f"GROUP BY t.{quote(term_column)}",
+                        values,
+                    )
+                )
+        sql = f"WITH m (id, content_type_id) AS MATERIALIZED ({match_sql}) " + " UNION ALL ".join(
+            part for part, _values in parts
         )
+        params = [*params, *(value for _part, values in parts for value in values)]
         counts = FacetCounts(present_types=set(), types=Counter(), groups=Counter(), areas=Counter())
         with self._session(matches.db), connection.cursor() as cursor:
-            cursor.execute(sql, [*params, *types_params, *groups_params, *areas_params])
+            cursor.execute(sql, params)
             rows = cursor.fetchall()
         for kind, key, count in rows:
             if kind == 0:
-                counts.present_types.add(int(key))
+                counts.present_types.add(key)
             elif kind == 1:
-                counts.types[int(key)] = count
+                counts.types[key] = count
+            elif kind == 2:
+                counts.groups[slugs["target_groups"].get(key)] += count
             else:
-                (counts.groups if kind == 2 else counts.areas)[key] = count
+                counts.areas[slugs["areas"].get(key)] += count
+        counts.groups.pop(None, None)
+        counts.areas.pop(None, None)
         return counts
 
     def chosen(self, chosen_type, group, area):

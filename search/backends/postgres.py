@@ -37,7 +37,7 @@ from contextlib import contextmanager
 from django.db import connections, transaction
 from django.db.models import F, FloatField, Func, IntegerField, Q, Value, Window
 from django.db.models.expressions import Case, When
-from django.db.models.functions import RowNumber
+from django.db.models.functions import Cast, RowNumber
 from django.db.models.sql.subqueries import InsertQuery
 from django.utils.functional import cached_property
 from modelsearch.backends.database.postgres.postgres import (
@@ -49,7 +49,7 @@ from modelsearch.backends.database.postgres.postgres import (
 )
 from modelsearch.index import AutocompleteField, SearchField
 from modelsearch.query import And, Fuzzy, MatchAll, Not, Phrase, PlainText
-from modelsearch.utils import get_content_type_pk
+from modelsearch.utils import get_content_type_pk, get_descendants_content_types_pks
 
 from search.indexing import ANALYSED_TITLE
 
@@ -175,24 +175,46 @@ class StoredSize(Func):
 
 
 class PortalPostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
+    def _matching_entries(self, search_query):
+        """The index entries that match, with the id of their object as an integer (`object_id` is text).
+
+        Driving the match from the index entries lets PostgreSQL look the few pages of a rare word up by primary key
+        instead of joining the text ids of every page of the language.
+        """
+        entries = IndexEntry.objects.filter(
+            content_type_id__in=get_descendants_content_types_pks(self.queryset.model)
+        ).annotate(object_pk=Cast("object_id", IntegerField()))
+        if _may_span_columns(self.query):
+            # One word in the title and another only in the body: the page matches only the two vectors joined.
+            combined = F("title")._combine(F("body"), "||", False)
+            return entries.annotate(_vector_=combined).filter(_vector_=search_query)
+        return entries.filter(Q(title=search_query) | Q(body=search_query))
+
     def search(self, config, start, stop, score_field=None, backend=None):
         if self.fields is not None or isinstance(self.query, (MatchAll, Fuzzy)) or _has_negation(self.query):
             return super().search(config, start, stop, score_field=score_field, backend=backend)
         search_query = self.build_tsquery(self.query, config=config)
         rank_expression = self._build_rank_expression(self.get_search_vectors(search_query), config)
+        entries = self._matching_entries(search_query)
+        if not self.order_by_relevance:
+            queryset = self.queryset.filter(pk__in=entries.values("object_pk"))
+            return self._apply_ordering_and_scoring(queryset, rank_expression, start, stop, score_field)
+        if stop is not None and stop <= RANKED_CANDIDATES:
+            return self._top_n(entries, rank_expression, config, start, stop, score_field)
+
         if _may_span_columns(self.query):
-            # One word in the title and another only in the body: the page matches only the two vectors joined.
             combined = F("index_entries__title")._combine(F("index_entries__body"), "||", False)
             queryset = self.queryset.annotate(_vector_=combined).filter(_vector_=search_query)
         else:
             queryset = self.queryset.filter(Q(index_entries__title=search_query) | Q(index_entries__body=search_query))
-        if not self.order_by_relevance:
-            return self._apply_ordering_and_scoring(queryset, rank_expression, start, stop, score_field)
-
         title_rank = self._build_rank_expression([(F("index_entries__title"), F("index_entries__title_norm"))], config)
         cheap_order = [title_rank.desc(), StoredSize(F("index_entries__body")).desc(), F("pk").desc()]
-        if stop is not None and (stop <= RANKED_CANDIDATES or start >= RANKED_CANDIDATES):
-            return self._top_n(queryset, cheap_order, rank_expression, start, stop, score_field)
+        if stop is not None and start >= RANKED_CANDIDATES:
+            # Past the candidates the order is the cheap measure: a top-N sort of start + stop rows.
+            queryset = queryset.order_by(*cheap_order)
+            if score_field is not None:
+                queryset = queryset.annotate(**{score_field: Value(None, output_field=FloatField())})
+            return queryset[start:stop]
         # Everything, or a slice across the end of the candidates: a window numbers every match by the cheap measure.
         queryset = queryset.annotate(_cheap_position=Window(RowNumber(), order_by=cheap_order))
         bounded_rank = Case(
@@ -209,19 +231,19 @@ class PortalPostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
             queryset = queryset.annotate(**{score_field: bounded_rank})
         return queryset[start:stop]
 
-    def _top_n(self, queryset, cheap_order, rank_expression, start, stop, score_field):
-        """One page of results in the same order, without numbering or sorting every match.
+    def _top_n(self, entries, rank_expression, config, start, stop, score_field):
+        """A page of results among the candidates, in the same order, without numbering or sorting every match.
 
-        Within the candidates: the RANKED_CANDIDATES best matches by the cheap measure (a top-N sort, which keeps only
-        that many rows in memory) are ranked in full in an outer query, by upstream's rank and then the newest page.
-        Past them: the matches by the cheap measure, with LIMIT and OFFSET.
+        The RANKED_CANDIDATES best matches by the cheap measure come from the matching index entries of the pages
+        searched (a top-N sort, which keeps only that many rows in memory); an outer query ranks them in full, by
+        upstream's rank and then the newest page.
         """
-        if start >= RANKED_CANDIDATES:
-            queryset = queryset.order_by(*cheap_order)
-            if score_field is not None:
-                queryset = queryset.annotate(**{score_field: Value(None, output_field=FloatField())})
-            return queryset[start:stop]
-        candidates = queryset.order_by(*cheap_order).values("pk")[:RANKED_CANDIDATES]
+        title_rank = self._build_rank_expression([(F("title"), F("title_norm"))], config)
+        candidates = (
+            entries.filter(object_pk__in=self.queryset.order_by().values("pk"))
+            .order_by(title_rank.desc(), StoredSize(F("body")).desc(), F("object_pk").desc())
+            .values("object_pk")[:RANKED_CANDIDATES]
+        )
         ranked = self.queryset.filter(pk__in=candidates).annotate(_full_rank=rank_expression)
         ranked = ranked.order_by(F("_full_rank").desc(), F("pk").desc())
         if score_field is not None:
