@@ -13,6 +13,7 @@ restart, `cache.clear()`) no process mistakes what it built before for the curre
 """
 
 import copy
+import logging
 import secrets
 import threading
 
@@ -21,6 +22,8 @@ from django.core.cache import cache
 from django.core.exceptions import DisallowedHost
 from django.core.signals import request_finished, request_started
 from django.dispatch import receiver
+
+logger = logging.getLogger(__name__)
 
 VERSION_KEY = "portal:chrome:version"
 # A process keeps at most this many values of the current version (one per page for its translations' links).
@@ -32,14 +35,21 @@ _store = {"version": None, "values": {}}
 
 
 def current():
-    """The site version: read from the cache once per request (every call outside a request reads it)."""
+    """The site version: read from the cache once per request (every call outside a request reads it).
+
+    None when the cache cannot be reached: then `memo()` keeps nothing.
+    """
     version = getattr(_request, "version", None)
     if version is not None:
         return version
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        cache.add(VERSION_KEY, secrets.randbits(48), timeout=None)
+    try:
         version = cache.get(VERSION_KEY)
+        if version is None:
+            cache.add(VERSION_KEY, secrets.randbits(48), timeout=None)
+            version = cache.get(VERSION_KEY)
+    except Exception:  # a cache that is away: nothing is kept, every value is built afresh, pages still render
+        logger.warning("Could not read the site version from the cache", exc_info=True)
+        return None
     if getattr(_request, "active", False):
         _request.version = version
     return version
@@ -63,6 +73,8 @@ def invalidate():
 def memo(name, build):
     """`build()`, kept in this process until the site version changes. `name` must say everything it depends on."""
     version = current()
+    if version is None:
+        return build()
     store = _store
     if store["version"] == version:
         try:
