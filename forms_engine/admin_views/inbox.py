@@ -38,13 +38,6 @@ class DueDateColumn(Column):
     cell_template_name = "forms_engine/admin/due_date_cell.html"
 
 
-def status_text(submission):
-    """A sign-up reads as one ("Sign-up: On the waiting list"): it waits for no answer, so "New" would mislead."""
-    if submission.place:
-        return _("Sign-up: %(place)s") % {"place": submission.get_place_display()}
-    return submission.get_status_display()
-
-
 class InboxView(IndexView):
     """The submissions the user may see, newest first, filtered by `InboxFilterSet`."""
 
@@ -71,7 +64,7 @@ class InboxView(IndexView):
         ),
         Column("page", label=gettext_lazy("Form"), accessor="page.title"),
         DateColumn("submit_time", label=gettext_lazy("Received"), sort_key="submit_time"),
-        Column("status", label=gettext_lazy("Status"), accessor=status_text),
+        Column("status", label=gettext_lazy("Status"), accessor="state_label"),
         Column("intake_channel", label=gettext_lazy("Channel of intake"), accessor="get_intake_channel_display"),
         DueDateColumn("due_date", label=gettext_lazy("Due date"), sort_key="due_date"),
         UserColumn("assigned_to", label=gettext_lazy("Assigned to")),

@@ -6,8 +6,8 @@ from django.conf import settings
 from django.db import IntegrityError, models, transaction
 from django.db.models import F
 from django.utils import timezone
+from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 from wagtail.contrib.forms.models import AbstractFormSubmission
 
 
@@ -169,6 +169,17 @@ class Submission(AbstractFormSubmission):
     def is_waiting(self):
         """New or in progress and not an event registration: see `SubmissionQuerySet.waiting`."""
         return self.status in WAITING_STATUSES and self.place not in REGISTRATION_PLACES
+
+    @property
+    def is_sign_up(self):
+        return self.place in REGISTRATION_PLACES
+
+    def state_label(self):
+        """What the inbox says of it: a sign-up's place ("Sign-up: Confirmed"), since it waits for no answer, or
+        the handling status."""
+        if self.is_sign_up:
+            return gettext("Sign-up: %(place)s") % {"place": self.get_place_display()}
+        return self.get_status_display()
 
     def record(self, kind, user=None, text=""):
         return SubmissionEvent.objects.create(submission=self, kind=kind, user=user, text=text)

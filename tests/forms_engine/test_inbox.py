@@ -314,6 +314,19 @@ def test_sign_ups_are_neither_waiting_nor_overdue_but_forms_without_places_are(d
     assert "Myöhässä" not in rows[sign_up.reference]
     assert "Uusi" in rows[application.reference] and "Myöhässä" in rows[application.reference]
 
+    # Its detail view says the same and offers no handling status; an answer can still be sent.
+    detail = client.get(f"{INBOX}{sign_up.pk}/").content.decode()
+    assert "<dd>Ilmoittautuminen: Vahvistettu</dd>" in detail
+    assert 'name="status"' not in detail and "Määräaika" not in detail and 'value="answer"' in detail
+    # The export too: its state, and no due date.
+    exported = {
+        line.split(",")[0]: line
+        for line in client.get(f"{INBOX}export/", {"format": "csv"}).content.decode("utf-8-sig").splitlines()
+    }
+    assert "Ilmoittautuminen: Vahvistettu" in exported[sign_up.reference]
+    assert sign_up.due_date.isoformat() not in exported[sign_up.reference]
+    assert application.due_date.isoformat() in exported[application.reference]
+
 
 def selected_assignee(html):
     select = re.search(r'<select name="assignee".*?</select>', html, re.S).group(0)
