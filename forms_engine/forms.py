@@ -215,6 +215,10 @@ class AssistedIntakeForm(AnswersForm):
                 "invalid_choice": _("Choose how the submission was given."),
             },
         )
+        # The coordinator types someone else's details: the browser must not offer the coordinator's own.
+        for name, field in self.fields.items():
+            if name not in SERVICE_FIELDS and not field.widget.is_hidden:
+                field.widget.attrs["autocomplete"] = "off"
         # The channel first, the confirmation last, the editor-built fields between them.
         self.order_fields([INTAKE_CHANNEL, *[name for name in self.fields if name not in (INTAKE_CHANNEL, CONSENT)]])
 

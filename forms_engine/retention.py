@@ -87,6 +87,7 @@ def personal_data(email):
                 "consent_at": submission.consent_at,
                 "answer": submission.answer,
                 "kept_until": submission.retain_until,
+                "channel_of_intake": submission.intake_channel,
             }
             for submission in submissions
         ],

@@ -22,7 +22,8 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.models import Page, get_page_models
 
-from forms_engine.forms import INTAKE_CHANNEL, AssistedIntakeForm
+from forms_engine.admin_views.panels import is_coordinator
+from forms_engine.forms import CONSENT, INTAKE_CHANNEL, AssistedIntakeForm
 from forms_engine.handling import public_status_url
 from forms_engine.models import FormField, FormPageBase, RoutingRule, Submission
 from forms_engine.submitting import SubmissionRefused, submit
@@ -54,8 +55,8 @@ def recordable_pages(user):
 
 
 def may_record(user):
-    """Whether to offer "Record a submission" at all: superusers and users in a group."""
-    return user.is_active and (user.is_superuser or user.groups.exists())
+    """Whether to offer "Record a submission" at all: to superusers and coordinators."""
+    return user.is_active and (user.is_superuser or is_coordinator(user))
 
 
 class IntakeMixin(WagtailAdminTemplateMixin):
@@ -76,9 +77,14 @@ class ChooseFormView(IntakeMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
+        pages = list(recordable_pages(self.request.user))
+        # Each page's section (its parent), in one query.
+        parents = dict(
+            Page.objects.filter(path__in={page.path[: -page.steplen] for page in pages}).values_list("path", "title")
+        )
         context["form_pages"] = [
-            (page, reverse("forms_engine_inbox:record_form", args=[page.pk]), page.get_parent())
-            for page in recordable_pages(self.request.user)
+            (page, reverse("forms_engine_inbox:record_form", args=[page.pk]), parents.get(page.path[: -page.steplen]))
+            for page in pages
         ]
         return context
 
@@ -128,8 +134,13 @@ class RecordView(IntakeMixin, TemplateView):
         context["form_page"] = self.form_page
         context["refusal"] = self.form_page.form_refusal()
         context["channel_field"] = form[INTAKE_CHANNEL]
+        # Each error links to its field; an answer's error is named by its question, the confirmation's says all.
         context["error_summary"] = [
-            (form[name].auto_id if name in form.fields else "", form[name].label if name in form.fields else "", error)
+            (
+                form[name].auto_id if name in form.fields else "",
+                form[name].label if name in form.fields and name != CONSENT else "",
+                error,
+            )
             for name, errors in form.errors.items()
             for error in errors
         ]

@@ -13,6 +13,7 @@ from django.utils import timezone, translation
 
 from forms_engine.forms import AssistedIntakeForm
 from forms_engine.models import EventKind, FormField, IntakeChannel, Submission
+from forms_engine.retention import personal_data
 from forms_engine.statistics import submission_counts
 from participation.statistics import TIME_ZONE, Period
 from participation.statistics.report import all_figures, build_report, public_figures
@@ -121,6 +122,7 @@ def test_with_an_email_the_receipt_goes_to_the_person_in_the_forms_language(clie
     assert receipt.subject == f"Vi har tagit emot ditt meddelande ({submission.reference})"
     assert f"/sv/status/{submission.token}/" in receipt.body or f"/sv/tila/{submission.token}/" in receipt.body
     assert "anna@example.fi" in client.get(response["Location"]).content.decode()
+    assert personal_data("anna@example.fi")["submissions"][0]["channel_of_intake"] == IntakeChannel.PAPER
 
 
 def test_another_groups_coordinator_cannot_see_or_record_to_the_form(client, desk, feedback):
@@ -191,6 +193,7 @@ def test_invalid_answers_show_the_form_again_with_errors(client, desk, feedback,
     html = response.content.decode()
     assert 'role="alert"' in html and f'href="#id_{field}"' in html
     assert "Maija Meikäläinen" in html  # what was written is kept
+    assert 'autocomplete="name"' not in html  # the browser must not fill in the coordinator's own name
 
 
 def test_a_closed_form_refuses_with_its_message_and_no_error_page(client, desk):
