@@ -318,8 +318,8 @@ class DatabaseMatches:
         self.query = query
         self.queryset = queryset.filter(content_type_id__in=search_content_type_ids())
 
-    def _session(self, using):
-        session = getattr(self.backend, "ranking_session", None)
+    def _session(self, using, name="ranking_session"):
+        session = getattr(self.backend, name, None) or getattr(self.backend, "ranking_session", None)
         return session(using) if session else nullcontext()
 
     def counts(self, chosen_type, group, area):
@@ -385,7 +385,7 @@ class DatabaseMatches:
         )
         params = [*params, *(value for _part, values in parts for value in values)]
         counts = FacetCounts(present_types=set(), types=Counter(), groups=Counter(), areas=Counter())
-        with self._session(matches.db), connection.cursor() as cursor:
+        with self._session(matches.db, "counting_session"), connection.cursor() as cursor:
             cursor.execute(sql, params)
             rows = cursor.fetchall()
         for kind, key, count in rows:

@@ -60,6 +60,10 @@ from search.indexing import ANALYSED_TITLE
 RANKED_CANDIDATES = 200
 # Plain and index scans test the match on every row's body; bitmap scans over the GIN indexes do not.
 RANKING_PLANNER_SETTINGS = {"random_page_cost": "1.1", "enable_seqscan": "off", "enable_indexscan": "off"}
+# Counting joins every match to the pages and to the target group and area tables: index (and index-only) scans
+# of those are cheaper than bitmap scans, and the index entries, tested only through an expression no B-tree
+# index answers (`_matching_entries`), are still read through the GIN indexes.
+COUNTING_PLANNER_SETTINGS = {"random_page_cost": "1.1", "enable_seqscan": "off"}
 
 
 def _has_negation(query):
@@ -274,15 +278,18 @@ class PortalPostgresSearchBackend(PostgresSearchBackend):
         super().__init__(params)
 
     @contextmanager
-    def ranking_session(self, using="default"):
+    def ranking_session(self, using="default", planner_settings=None):
         """Run a search query with planner settings that let the GIN indexes answer common words (see above)."""
+        planner_settings = planner_settings or RANKING_PLANNER_SETTINGS
         with transaction.atomic(using=using):
             with connections[using].cursor() as cursor:
-                settings = ", ".join("set_config(%s, %s, true)" for _setting in RANKING_PLANNER_SETTINGS)
-                cursor.execute(
-                    f"SELECT {settings}", [part for item in RANKING_PLANNER_SETTINGS.items() for part in item]
-                )
+                settings = ", ".join("set_config(%s, %s, true)" for _setting in planner_settings)
+                cursor.execute(f"SELECT {settings}", [part for item in planner_settings.items() for part in item])
             yield
+
+    def counting_session(self, using="default"):
+        """Run the statement that counts the matches and their facets (`search.engine.DatabaseMatches.counts`)."""
+        return self.ranking_session(using, planner_settings=COUNTING_PLANNER_SETTINGS)
 
 
 SearchBackend = PortalPostgresSearchBackend

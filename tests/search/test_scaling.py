@@ -188,3 +188,23 @@ def test_the_search_log_is_written_by_the_task_not_in_the_request(client, many_m
     queued.task.call(*queued.args)  # what the worker does
 
     assert Query.objects.get(query_string="vertaistuki").hits == 2
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="PostgreSQL's planner")
+def test_postgres_counting_reads_the_index_entries_only_through_the_gin_indexes(client, many_matches):
+    """A B-tree path to the index entries would test the match on every body, read from TOAST (1.2 s for a common
+    word at 100,000 pages), so the counting statement must reach them through the GIN indexes alone."""
+    from wagtail.search.backends import get_search_backend
+
+    search(client)  # warm the caches
+    with CaptureQueriesContext(connection) as queries:
+        search(client)
+    [counting] = [query["sql"] for query in queries.captured_queries if "GROUP BY" in query["sql"]]
+    backend = get_search_backend()
+    with backend.counting_session(), connection.cursor() as cursor:
+        cursor.execute("EXPLAIN " + counting)
+        plan = [row[0] for row in cursor.fetchall()]
+    entry_scans = [line.strip() for line in plan if "Scan" in line and "wagtailsearch_indexentry" in line]
+    assert entry_scans and all(line.startswith("->  Bitmap Heap Scan") for line in entry_scans), "\n".join(plan)
+    index_scans = [line.strip() for line in plan if "Bitmap Index Scan on" in line]
+    assert all("gin" in line for line in index_scans if "wagtailsear" in line), "\n".join(plan)
