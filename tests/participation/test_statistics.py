@@ -299,7 +299,7 @@ def test_public_page_shows_the_last_12_months_with_small_groups_hidden(client, s
     assert "<td>9</td>" in html and "<td>32</td>" in html
     assert "<td>3</td>" not in html and "<td>6</td>" not in html and "<td>30</td>" not in html
     assert html.count("<caption>") >= 2
-    assert "<h1>Osallisuus lukuina</h1>" in html
+    assert "<h1>Osallisuus lukuina</h1>" in html.replace("\u00ad", "")  # headings carry soft hyphens
     # No submissions were answered: the answer-time figures say so in words.
     assert "ei vielä vastauksia" in html
     assert "None" not in html
