@@ -1,5 +1,6 @@
-"""The resident-facing form: editor-built fields plus consent, a honeypot and the single-use form token; and the
-same fields for a coordinator who records a submission given by phone, on paper or face to face.
+"""The resident-facing form: editor-built fields plus consent, a honeypot and the single-use form token. Its base,
+`AnswersForm` (the fields and the consent), is shared with the form a coordinator fills in to record a submission
+given by phone, on paper or face to face (`forms_engine.admin_views.intake.AssistedIntakeForm`).
 
 Every editor-built answer has a maximum length, kept by the server, put on the input as `maxlength` and said in
 the field's hint; an email answer is exactly one address, so a receipt can never go to two.
@@ -192,41 +193,6 @@ class PortalForm(AnswersForm):
         return cleaned_data
 
 
-class AssistedIntakeForm(AnswersForm):
-    """A submission a coordinator records on someone's behalf (given by phone, on paper, face to face…): the same
-    editor-built fields, limits and validation as the web form, the channel of intake, and the coordinator's
-    confirmation that the person agreed. No honeypot, fill time or form token: the user is signed in to the admin.
-    """
-
-    CONSENT_LABEL = _("The person was told how their data is handled and agreed.")
-    CONSENT_REQUIRED = _("Tick the box to confirm that the person agreed, or the submission cannot be saved.")
-
-    def __init__(self, *args, **kwargs):
-        from forms_engine.models import IntakeChannel  # the models import this module
-
-        super().__init__(*args, **kwargs)
-        self.form_token = None
-        self.fields[INTAKE_CHANNEL] = forms.TypedChoiceField(
-            label=_("Channel of intake"),
-            choices=[("", _("Choose how the submission was given"))]
-            + [choice for choice in IntakeChannel.choices if choice[0] != IntakeChannel.WEB],
-            error_messages={
-                "required": _("Choose how the submission was given."),
-                "invalid_choice": _("Choose how the submission was given."),
-            },
-        )
-        # The coordinator types someone else's details: the browser must not offer the coordinator's own.
-        for name, field in self.fields.items():
-            if name not in SERVICE_FIELDS and not field.widget.is_hidden:
-                field.widget.attrs["autocomplete"] = "off"
-        # The channel first, the confirmation last, the editor-built fields between them.
-        self.order_fields([INTAKE_CHANNEL, *[name for name in self.fields if name not in (INTAKE_CHANNEL, CONSENT)]])
-
-    @property
-    def intake_channel(self):
-        return self.cleaned_data[INTAKE_CHANNEL]
-
-
 class PortalFormBuilder(FormBuilder):
     """Wagtail's form builder with a maximum length on every free-text answer and a one-address email field,
     each field with its `autocomplete` token, input type, "(optional)" marker and short error messages."""
@@ -299,5 +265,6 @@ class PortalFormBuilder(FormBuilder):
         return super().create_hidden_field(field, options)
 
     def get_form_class(self, base=PortalForm):
-        """The web form, or with `base=AssistedIntakeForm` the same fields for a coordinator to record."""
+        """The web form, or with another `base` (`forms_engine.admin_views.intake.AssistedIntakeForm`) the same
+        fields for a coordinator to record."""
         return type(base.__name__, (base,), self.formfields)

@@ -12,6 +12,7 @@ Who may record to a form: the coordinators of the groups the page names or route
 `form_routing_rules`), and superusers. Any other page is a 404, as in the rest of the inbox.
 """
 
+from django import forms
 from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
@@ -23,9 +24,9 @@ from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.models import Page, get_page_models
 
 from forms_engine.admin_views.panels import is_coordinator
-from forms_engine.forms import CONSENT, INTAKE_CHANNEL, AssistedIntakeForm
+from forms_engine.forms import CONSENT, INTAKE_CHANNEL, SERVICE_FIELDS, AnswersForm
 from forms_engine.handling import public_status_url
-from forms_engine.models import FormField, FormPageBase, RoutingRule, Submission
+from forms_engine.models import FormField, FormPageBase, IntakeChannel, RoutingRule, Submission
 from forms_engine.submitting import SubmissionRefused, submit
 
 # The submissions this browser session recorded: only they show their confirmation screen.
@@ -57,6 +58,41 @@ def recordable_pages(user):
 def may_record(user):
     """Whether to offer "Record a submission" at all: to superusers and coordinators."""
     return user.is_active and (user.is_superuser or is_coordinator(user))
+
+
+class AssistedIntakeForm(AnswersForm):
+    """A submission a coordinator records on someone's behalf (given by phone, on paper, face to face…): the same
+    editor-built fields, limits and validation as the web form, the channel of intake, and the coordinator's
+    confirmation that the person agreed. No honeypot, fill time or form token: the user is signed in to the admin.
+    """
+
+    CONSENT_LABEL = gettext_lazy("The person was told how their data is handled and agreed.")
+    CONSENT_REQUIRED = gettext_lazy(
+        "Tick the box to confirm that the person agreed, or the submission cannot be saved."
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.form_token = None
+        self.fields[INTAKE_CHANNEL] = forms.ChoiceField(
+            label=_("Channel of intake"),
+            choices=[("", _("Choose how the submission was given"))]
+            + [choice for choice in IntakeChannel.choices if choice[0] != IntakeChannel.WEB],
+            error_messages={
+                "required": _("Choose how the submission was given."),
+                "invalid_choice": _("Choose how the submission was given."),
+            },
+        )
+        # The coordinator types someone else's details: the browser must not offer the coordinator's own.
+        for name, field in self.fields.items():
+            if name not in SERVICE_FIELDS and not field.widget.is_hidden:
+                field.widget.attrs["autocomplete"] = "off"
+        # The channel first, the confirmation last, the editor-built fields between them.
+        self.order_fields([INTAKE_CHANNEL, *[name for name in self.fields if name not in (INTAKE_CHANNEL, CONSENT)]])
+
+    @property
+    def intake_channel(self):
+        return self.cleaned_data[INTAKE_CHANNEL]
 
 
 class IntakeMixin(WagtailAdminTemplateMixin):

@@ -11,7 +11,7 @@ import pytest
 from django.core import mail
 from django.utils import timezone, translation
 
-from forms_engine.forms import AssistedIntakeForm
+from forms_engine.admin_views.intake import AssistedIntakeForm
 from forms_engine.models import EventKind, FormField, IntakeChannel, Submission
 from forms_engine.retention import personal_data
 from forms_engine.statistics import submission_counts
