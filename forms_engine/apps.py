@@ -29,9 +29,9 @@ def connect_page_cache():
 
 
 def submission_changed(sender, **kwargs):
-    from portal.page_cache import invalidate_now_and_after_commit
+    from portal.invalidation import site_changed
 
-    invalidate_now_and_after_commit()
+    site_changed()
 
 
 def schedule_erasure_after_migrate(sender, **kwargs):

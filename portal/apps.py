@@ -7,8 +7,8 @@ class PortalConfig(AppConfig):
     verbose_name = _("Site")
 
     def ready(self):
-        # Importing them connects the cache invalidation signals.
-        from portal import chrome, page_cache  # noqa: F401
+        # Importing it connects the signals that make a new site version when what pages show changes.
+        from portal import invalidation  # noqa: F401
         from portal.spreadsheets import protect_wagtail_exports
 
         protect_wagtail_exports()

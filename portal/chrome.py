@@ -7,10 +7,7 @@ spends no queries and no cache round trips on the header and footer.
 
 from dataclasses import dataclass
 
-from django.db.models.signals import post_delete, post_save
-from django.dispatch import receiver
-from wagtail.models import Page, PageViewRestriction, Site
-from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
+from wagtail.models import Page, Site
 
 from portal import versioned
 from portal.models import AccessibilityStatementPage, SiteSettings
@@ -127,23 +124,3 @@ def site_chrome(request):
 def cached_for_site(request, name, build):
     """`build()` for this host, kept until the site's pages or settings next change."""
     return versioned.memo((name, request.get_host()), build)
-
-
-def invalidate(**kwargs):
-    versioned.invalidate()
-
-
-@receiver(page_published, dispatch_uid="portal-chrome-published")
-@receiver(page_unpublished, dispatch_uid="portal-chrome-unpublished")
-@receiver(page_slug_changed, dispatch_uid="portal-chrome-slug-changed")
-@receiver(post_page_move, dispatch_uid="portal-chrome-moved")
-def invalidate_on_page_change(sender, **kwargs):
-    invalidate()
-
-
-@receiver(post_save, dispatch_uid="portal-chrome-saved")
-@receiver(post_delete, dispatch_uid="portal-chrome-deleted")
-def invalidate_on_save(sender, instance=None, created=False, **kwargs):
-    # Site settings are created empty on first read, while the chrome is being built: nothing changed then.
-    if isinstance(instance, Page | Site | PageViewRestriction) or (isinstance(instance, SiteSettings) and not created):
-        invalidate()

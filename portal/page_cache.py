@@ -42,19 +42,9 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.core.cache import cache
-from django.db import transaction
-from django.db.models.signals import post_delete, post_save
-from django.dispatch import receiver
 from django.http import HttpResponse
 from django.middleware.csrf import CsrfViewMiddleware, get_token
 from django.utils.cache import patch_vary_headers
-from wagtail.contrib.redirects.models import Redirect
-from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
-from wagtail.documents.models import AbstractDocument
-from wagtail.images.models import AbstractImage
-from wagtail.models import Locale, Page, PageViewRestriction
-from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
-from wagtail.snippets.models import get_snippet_models
 
 from portal import versioned
 from portal.versioned import VERSION_KEY
@@ -110,13 +100,6 @@ class Entry:
 
 def enabled():
     return getattr(settings, "PAGE_CACHE_SECONDS", 0) > 0
-
-
-def invalidate_now_and_after_commit():
-    """Bump the site version now (this process's next request sees it) and again when the transaction commits
-    (a page rendered by another process between the two, from data not yet committed, is not kept)."""
-    versioned.invalidate()
-    transaction.on_commit(versioned.invalidate)
 
 
 class PageCacheMiddleware:
@@ -272,28 +255,3 @@ def _matches(if_none_match, etag):
         return False
     tags = {tag.strip().removeprefix("W/") for tag in if_none_match.split(",")}
     return "*" in tags or etag.removeprefix("W/") in tags
-
-
-# What else pages show besides pages, privacy and the portal's settings (portal.chrome bumps the version for those).
-def _shown_on_pages(instance, created):
-    if isinstance(instance, BaseSiteSetting | BaseGenericSetting):
-        return not created  # settings are created empty on first read, while a page renders: nothing changed then
-    return (
-        isinstance(instance, Redirect | AbstractImage | AbstractDocument | Locale)
-        or type(instance) in get_snippet_models()
-    )
-
-
-@receiver(post_save, dispatch_uid="portal-page-cache-saved")
-@receiver(post_delete, dispatch_uid="portal-page-cache-deleted")
-def invalidate_on_save(sender, instance=None, created=False, **kwargs):
-    if isinstance(instance, Page | PageViewRestriction) or _shown_on_pages(instance, created):
-        invalidate_now_and_after_commit()
-
-
-@receiver(page_published, dispatch_uid="portal-page-cache-published")
-@receiver(page_unpublished, dispatch_uid="portal-page-cache-unpublished")
-@receiver(page_slug_changed, dispatch_uid="portal-page-cache-slug-changed")
-@receiver(post_page_move, dispatch_uid="portal-page-cache-moved")
-def invalidate_on_page_change(sender, **kwargs):
-    invalidate_now_and_after_commit()

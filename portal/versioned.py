@@ -3,8 +3,8 @@
 Every page shows the same things built from the database: each language's header and footer (portal.chrome), which
 sections are private (portal.queries), which site answers a host and the sites' root paths (Wagtail's routing).
 They change only when editors change pages, privacy or settings, and each such change bumps one number in the
-shared cache, the site version (`VERSION_KEY`; portal.chrome's receivers bump it). So a request reads that one key
-once (`current()`), and whatever was built at that version is taken from this process's memory (`memo()`): one
+shared cache, the site version (`VERSION_KEY`; portal.invalidation's receivers bump it). So a request reads that
+one key once (`current()`), and whatever was built at that version is taken from this process's memory (`memo()`): one
 cache round trip per page instead of one per value, and no unpickling. Another process's change is seen by the
 next request of every process, as each reads the version afresh.
 

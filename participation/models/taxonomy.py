@@ -1,15 +1,12 @@
 """Shared vocabularies: target groups, areas, channel kinds and the participation level scale (DESIGN §9)."""
 
 from django.db import models
-from django.db.models.signals import post_delete, post_save
-from django.dispatch import receiver
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.models import TranslatableMixin
 from wagtail.search import index
 
 from participation.listing import taxonomy_filter
-from portal import versioned
 
 
 class ParticipationLevel(models.TextChoices):
@@ -78,12 +75,3 @@ def target_group_filter(locale_id):
 def area_filter(locale_id):
     """The listing filter by area, with the terms of the page's language."""
     return taxonomy_filter("alue", _("Area"), Area, "areas", locale_id)
-
-
-@receiver(post_save, sender=TargetGroup, dispatch_uid="participation-target-group-saved")
-@receiver(post_delete, sender=TargetGroup, dispatch_uid="participation-target-group-deleted")
-@receiver(post_save, sender=Area, dispatch_uid="participation-area-saved")
-@receiver(post_delete, sender=Area, dispatch_uid="participation-area-deleted")
-def forget_terms(sender, **kwargs):
-    """The listings' filters keep the terms per site version: a term saved or deleted makes a new version."""
-    versioned.invalidate()
