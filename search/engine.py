@@ -323,67 +323,80 @@ class DatabaseMatches:
         return session(using) if session else nullcontext()
 
     def counts(self, chosen_type, group, area):
-        """The facet counts and the present types in one statement: the matches are found once (a materialised
-        common table expression) and grouped four ways; target groups and areas are grouped by id."""
+        """The facet counts and the present types in one statement.
+
+        The matches are found once (a materialised common table expression, `m`), and so are their target groups
+        and areas (`g` and `a`: each page class's relation read for the matches of that class, once). The total and
+        the facets are then grouped from those three without further joins, each facet with the other facets'
+        choices applied as a test of membership in `g` or `a`. (Probing the relations again in every part made
+        PostgreSQL rescan all the matches once per target group or area row when a facet was chosen.)
+        """
         results = self.backend.search(self.query, self.queryset.only("id"), operator="and", order_by_relevance=False)
         matches = results.get_queryset().order_by().values_list("pk", "content_type_id")
         match_sql, params = matches.query.sql_with_params()
         connection = connections[matches.db]
         quote = connection.ops.quote_name
         slugs = term_slugs()
-        sources = {attribute: _tag_sources(attribute) for attribute in slugs}
+        tag_ctes, tag_values = [], []
+        for name, attribute in (("g", "target_groups"), ("a", "areas")):
+            parts = []
+            for ct_id, through, page_column, term_column in _tag_sources(attribute):
+                parts.append(
+                    f"SELECT m.id, m.content_type_id, t.{quote(term_column)} FROM m "
+                    f"JOIN {quote(through)} t ON t.{quote(page_column)} = m.id WHERE m.content_type_id = %s"
+                )
+                tag_values.append(ct_id)
+            body = " UNION ALL ".join(parts) or "SELECT 0, 0, 0 WHERE 1 = 0"
+            tag_ctes.append(f"{name} (id, content_type_id, term) AS MATERIALIZED ({body})")
 
-        def tagged(attribute, slug):
-            """The matches tagged with `slug`: each page class's relation is read for the pages of that class."""
+        def tagged(alias, attribute, slug):
+            """The matches (`alias`.id) tagged with `slug` (any term with that slug: one per locale)."""
             ids = [pk for pk, term_slug in slugs[attribute].items() if term_slug == slug]
             if not ids:
                 return "1 = 0", []
-            terms = ", ".join(["%s"] * len(ids))
-            parts = [
-                f"(m.content_type_id = %s AND m.id IN (SELECT {quote(page_column)} FROM {quote(through)} "
-                f"WHERE {quote(term_column)} IN ({terms})))"
-                for _ct, through, page_column, term_column in sources[attribute]
-            ]
-            values = [value for ct_id, *_rest in sources[attribute] for value in (ct_id, *ids)]
-            return "(" + (" OR ".join(parts) or "1 = 0") + ")", values
+            name = "g" if attribute == "target_groups" else "a"
+            return (
+                f"{alias}.id IN (SELECT {name}.id FROM {name} WHERE {name}.term IN ({', '.join(['%s'] * len(ids))}))",
+                ids,
+            )
 
-        def where(type_chosen, group_chosen, area_chosen, extra=()):
-            conditions = list(extra)
+        def counted(kind, alias, term, type_chosen, group_chosen, area_chosen):
+            """A part grouping `alias` by `term`: the chosen type in WHERE, the chosen tags tested per row.
+
+            A tag test is in the counted expression, not in WHERE, so that it stays a hashed lookup in `g` or `a`:
+            in WHERE PostgreSQL turns it into a join and, misjudging the sizes of the common table expressions,
+            can rescan one of them for every row of the other (0.6 s at 10,000 pages).
+            """
+            where_sql, values = "", []
             if type_chosen and chosen_type is not None:
-                conditions.append(("m.content_type_id = %s", [chosen_type]))
+                where_sql, values = f" WHERE {alias}.content_type_id = %s", [chosen_type]
+            tests = []
             if group_chosen and group:
-                conditions.append(tagged("target_groups", group))
+                tests.append(tagged(alias, "target_groups", group))
             if area_chosen and area:
-                conditions.append(tagged("areas", area))
-            sql = " WHERE " + " AND ".join(sql for sql, _values in conditions) if conditions else ""
-            return sql, [value for _sql, values in conditions for value in values]
+                tests.append(tagged(alias, "areas", area))
+            if not tests:
+                return (
+                    f"SELECT {kind}, {alias}.{term}, COUNT(*) FROM {alias}{where_sql} GROUP BY {alias}.{term}",
+                    values,
+                )
+            test = " AND ".join(sql for sql, _values in tests)
+            test_values = [value for _sql, tested in tests for value in tested]
+            total = f"SUM(CASE WHEN {test} THEN 1 ELSE 0 END)"
+            sql = f"SELECT {kind}, {alias}.{term}, {total} FROM {alias}{where_sql} GROUP BY {alias}.{term}"
+            return f"{sql} HAVING {total} > 0", [*test_values, *values, *test_values]
 
-        types_where, types_values = where(False, True, True)
         parts = [
             ("SELECT 0, m.content_type_id, COUNT(*) FROM m GROUP BY m.content_type_id", []),
-            (f"SELECT 1, m.content_type_id, COUNT(*) FROM m{types_where} GROUP BY m.content_type_id", types_values),
+            counted(1, "m", "content_type_id", False, True, True),
+            counted(2, "g", "term", True, False, True),
+            counted(3, "a", "term", True, True, False),
         ]
-        for kind, attribute in ((2, "target_groups"), (3, "areas")):
-            for ct_id, through, page_column, term_column in sources[attribute]:
-                # Each facet with the other facets' choices; only the matches of this page class probe its relation.
-                where_sql, values = where(
-                    True,
-                    attribute == "areas",
-                    attribute == "target_groups",
-                    extra=[("m.content_type_id = %s", [ct_id])],
-                )
-                parts.append(
-                    (
-                        f"SELECT {kind}, t.{quote(term_column)}, COUNT(*) FROM m "
-                        f"JOIN {quote(through)} t ON t.{quote(page_column)} = m.id{where_sql} "
-                        f"GROUP BY t.{quote(term_column)}",
-                        values,
-                    )
-                )
-        sql = f"WITH m (id, content_type_id) AS MATERIALIZED ({match_sql}) " + " UNION ALL ".join(
-            part for part, _values in parts
+        sql = (
+            f"WITH m (id, content_type_id) AS MATERIALIZED ({match_sql}), {', '.join(tag_ctes)} "
+            + " UNION ALL ".join(part for part, _values in parts)
         )
-        params = [*params, *(value for _part, values in parts for value in values)]
+        params = [*params, *tag_values, *(value for _part, values in parts for value in values)]
         counts = FacetCounts(present_types=set(), types=Counter(), groups=Counter(), areas=Counter())
         with self._session(matches.db, "counting_session"), connection.cursor() as cursor:
             cursor.execute(sql, params)
