@@ -68,12 +68,14 @@ def clear_cache():
     cached id makes Wagtail find no form pages (its admin then turns a superuser away).
     """
     from django.contrib.contenttypes.models import ContentType
-    from django.core.cache import cache
+    from django.core.cache import cache, caches
     from wagtail.contrib.forms.utils import get_form_types
 
     cache.clear()
+    caches["fragments"].clear()
     yield
     cache.clear()
+    caches["fragments"].clear()
     ContentType.objects.clear_cache()
     get_form_types.cache_clear()
 

@@ -175,6 +175,16 @@ if os.environ.get("REDIS_URL"):
     }
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Rendered fragments shared by many requests (a listing's cards), kept in each process's memory: their keys carry
+# the site version (portal.versioned), so a change is seen at once; the timeout bounds what depends on the clock
+# (an open call closing), as the page cache's does.
+FRAGMENT_CACHE = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "fragments",
+    "TIMEOUT": 300,
+    "OPTIONS": {"MAX_ENTRIES": 2000},
+}
+CACHES["fragments"] = FRAGMENT_CACHE
 
 # Background tasks (form emails with retries, Wagtail's own) are rows in the database, run by
 # `manage.py db_worker`; `make run` starts one beside the development server.

@@ -7,7 +7,7 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
-from portal import hyphenation
+from portal import hyphenation, versioned
 from portal.chrome import PageLink, site_chrome
 from portal.localization import language_links
 
@@ -112,6 +112,12 @@ def localized(page):
     if page is None:
         return None
     return page.localized
+
+
+@register.simple_tag
+def site_version():
+    """The site version (portal.versioned), for the keys of cached fragments: a change to pages makes new keys."""
+    return versioned.current()
 
 
 @register.filter

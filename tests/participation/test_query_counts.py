@@ -1,10 +1,11 @@
 """Every listing and detail page makes the same number of queries with 1 item as with 50."""
 
 import pytest
+from django.core.cache import caches
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from participation.models import FollowUpStatusEntry
+from participation.models import ChannelKind, FollowUpStatusEntry
 from tests.participation.factories import (
     AreaFactory,
     ChannelPageFactory,
@@ -86,3 +87,23 @@ def test_queries_do_not_grow_with_content(client, sections, django_assert_max_nu
         assert after[url] <= DETAIL_LIMIT, url
         with django_assert_max_num_queries(DETAIL_LIMIT):
             client.get(url)
+
+
+def test_a_listings_cards_are_rendered_once_per_site_version(client, sections):
+    ChannelPageFactory(parent=sections.channels, title="Vanhusneuvosto")
+    url = sections.channels.url
+    client.get(url)  # the header, footer and cards are kept from here on
+
+    with CaptureQueriesContext(connection) as kept:
+        client.get(url)
+    caches["fragments"].clear()
+    with CaptureQueriesContext(connection) as rendered:
+        client.get(url)
+    assert len(kept) < len(rendered)  # the cards' pages and their terms are not read again
+
+    # A new channel makes a new site version: the next visitor sees it, and a filtered address has its own cards.
+    ChannelPageFactory(parent=sections.channels, title="Nuorisovaltuusto", kind=ChannelKind.STATUTORY_COUNCIL)
+    html = client.get(url).content.decode().replace("\u00ad", "")  # card titles carry soft hyphens
+    assert "Nuorisovaltuusto" in html and "Vanhusneuvosto" in html
+    councils = client.get(url, {"tyyppi": ChannelKind.STATUTORY_COUNCIL}).content.decode().replace("\u00ad", "")
+    assert "Nuorisovaltuusto" in councils and "Vanhusneuvosto" not in councils
