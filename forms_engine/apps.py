@@ -14,8 +14,8 @@ class FormsEngineConfig(AppConfig):
 
 
 def connect_page_cache():
-    """Cached form pages get a fresh form token for each visitor, and a submission (places taken on an event page)
-    is shown on the next view of its page."""
+    """Cached form pages get a fresh form token for each visitor, and a sign-up (places taken on an event page) is
+    shown on the next view of its page."""
     from django.db.models.signals import post_delete, post_save
 
     from forms_engine import form_tokens
@@ -28,10 +28,13 @@ def connect_page_cache():
         signal.connect(submission_changed, sender=Submission, dispatch_uid=f"forms-page-cache-{signal is post_save}")
 
 
-def submission_changed(sender, **kwargs):
+def submission_changed(sender, instance, update_fields=None, **kwargs):
+    """Pages show only one thing of submissions: the places left on a form page with places (a sign-up's `place`).
+    Any other submission, or a change to its handling, leaves the cached pages as they are."""
     from portal.invalidation import site_changed
 
-    site_changed()
+    if instance.place and (update_fields is None or "place" in update_fields):
+        site_changed()
 
 
 def schedule_erasure_after_migrate(sender, **kwargs):

@@ -15,12 +15,17 @@ from wagtail.contrib.settings.models import BaseGenericSetting, BaseSiteSetting
 from wagtail.documents.models import AbstractDocument
 from wagtail.images.models import AbstractImage
 from wagtail.models import Locale, Page, PageViewRestriction, Site
+from wagtail.models.pages import COMMENTS_RELATION_NAME
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 from wagtail.snippets.models import get_snippet_models
 
 from portal import versioned
 
 SHOWN_ON_PAGES = (Page, PageViewRestriction, Site, Redirect, AbstractImage, AbstractDocument, Locale)
+# What Wagtail's `save_revision` writes on the page row when an editor saves a draft: nothing visitors see.
+DRAFT_BOOKKEEPING = frozenset(
+    {COMMENTS_RELATION_NAME, "latest_revision_created_at", "draft_title", "latest_revision", "has_unpublished_changes"}
+)
 
 
 def site_changed(**kwargs):
@@ -38,7 +43,9 @@ def shown_on_pages(instance, created):
 
 @receiver(post_save, dispatch_uid="portal-invalidation-saved")
 @receiver(post_delete, dispatch_uid="portal-invalidation-deleted")
-def saved_or_deleted(sender, instance=None, created=False, **kwargs):
+def saved_or_deleted(sender, instance=None, created=False, update_fields=None, **kwargs):
+    if isinstance(instance, Page) and update_fields and DRAFT_BOOKKEEPING.issuperset(update_fields):
+        return  # a draft saved
     if shown_on_pages(instance, created):
         site_changed()
 

@@ -78,6 +78,18 @@ def test_a_publish_is_shown_to_the_next_anonymous_visitor(client, page):
     assert "Uusi otsikko" in client.get(page.url).content.decode()
 
 
+def test_a_draft_saved_keeps_the_cached_page_and_its_publish_shows(client, page):
+    client.get(page.url)
+
+    page.title = "Luonnoksen otsikko"
+    page.save_revision()
+    kept, queries = get(client, page.url)
+    assert queries == 0 and "Tietoa osallisuudesta" in kept.content.decode()
+
+    page.get_latest_revision().publish()
+    assert "Luonnoksen otsikko" in client.get(page.url).content.decode()
+
+
 def test_an_unpublish_a_move_and_a_delete_are_shown_at_once(client, page, localized_site):
     other = StandardPageFactory(parent=localized_site.home, title="Toinen", slug="toinen")
     target = StandardPageFactory(parent=localized_site.home, title="Kohde", slug="kohde")
@@ -279,3 +291,13 @@ def test_admin_pages_are_not_cached(admin_client, client, localized_site):
     assert queries > 0
     assert "public" not in cache_control(response)
     assert client.get("/admin/").status_code == 302
+
+
+def test_a_submission_without_a_place_keeps_the_cached_pages(client, page, desk):  # noqa: F811
+    client.get(page.url)
+
+    response = Client().post(desk.call.url, answers(desk.call))
+    assert response.status_code == 303 and Submission.objects.count() == 1
+
+    _kept, queries = get(client, page.url)
+    assert queries == 0
