@@ -79,7 +79,7 @@ class InboxView(IndexView):
     def get_base_queryset(self):
         return (
             Submission.objects.for_user(self.request.user)
-            .select_related("page", "assigned_to__wagtail_userprofile")
+            .select_related("page", "assigned_to__wagtail_userprofile", "recorded_by")
             .annotate(
                 failed_emails=Count(
                     "notifications",

@@ -23,7 +23,6 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.models import Page, get_page_models
 
-from forms_engine.admin_views.panels import is_coordinator
 from forms_engine.forms import CONSENT, INTAKE_CHANNEL, SERVICE_FIELDS, AnswersForm
 from forms_engine.handling import public_status_url
 from forms_engine.models import FormField, FormPageBase, IntakeChannel, RoutingRule, Submission
@@ -56,8 +55,8 @@ def recordable_pages(user):
 
 
 def may_record(user):
-    """Whether to offer "Record a submission" at all: to superusers and coordinators."""
-    return user.is_active and (user.is_superuser or is_coordinator(user))
+    """Whether to offer "Record a submission" at all: to those with a form page to record to."""
+    return recordable_pages(user).exists()
 
 
 class AssistedIntakeForm(AnswersForm):
@@ -73,7 +72,6 @@ class AssistedIntakeForm(AnswersForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self.form_token = None
         self.fields[INTAKE_CHANNEL] = forms.ChoiceField(
             label=_("Channel of intake"),
             choices=[("", _("Choose how the submission was given"))]
@@ -132,10 +130,7 @@ class RecordView(IntakeMixin, TemplateView):
     http_method_names = ["get", "post"]
 
     def dispatch(self, request, page_id):
-        page = get_object_or_404(recordable_pages(request.user), pk=page_id).specific
-        if not isinstance(page, FormPageBase):
-            raise Http404
-        self.form_page = page
+        self.form_page = get_object_or_404(recordable_pages(request.user), pk=page_id).specific
         return super().dispatch(request, page_id)
 
     def get_page_title(self):
