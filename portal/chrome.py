@@ -12,7 +12,6 @@ from wagtail.models import Page, Site
 from portal import versioned
 from portal.models import AccessibilityStatementPage, SiteSettings
 from portal.queries import visible
-from portal.versioned import VERSION_KEY  # noqa: F401  (the page cache reads the version with its entry)
 
 
 @dataclass(frozen=True)

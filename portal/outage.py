@@ -105,10 +105,7 @@ def remember_form(request, form, hidden=()):
         for name, field in form.fields.items()
     }
     key = form_cache_key(request.path)
-    try:
-        version = versioned.current()
-    except Exception:
-        version = None
+    version = versioned.current()  # None when the cache is away
     if version is not None and _written.get(key) == (fields, version):
         return  # this process stored these very labels at this site version: no cache round trip per form shown
     try:

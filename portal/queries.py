@@ -12,7 +12,7 @@ def _restricted_paths():
 def restricted_paths():
     """Tree paths of the pages that start a private section, kept per site version (portal/versioned.py).
 
-    A restriction saved or deleted, or a page moved, bumps the version (portal.chrome), so the next request of
+    A restriction saved or deleted, or a page moved, bumps the version (portal.invalidation), so the next request of
     every process reads them again. Most sites have none; then listings add no condition at all.
     """
     return versioned.memo("restricted-paths", _restricted_paths)

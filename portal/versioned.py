@@ -26,7 +26,7 @@ from django.dispatch import receiver
 logger = logging.getLogger(__name__)
 
 VERSION_KEY = "portal:chrome:version"
-# A process keeps at most this many values of the current version (one per page for its translations' links).
+# A process keeps at most this many values of the current version (a bound, should callers ever key by page).
 MAX_VALUES = 5000
 
 _request = threading.local()  # the version the current request read; unset outside requests

@@ -78,4 +78,5 @@ def test_a_method_shows_six_follow_ups_and_links_to_the_follow_ups_filtered_by_i
     assert '<a href="/fi/seuranta/?menetelma=kehittajakahvila">' in html
     listing = client.get("/fi/seuranta/?menetelma=kehittajakahvila").content.decode()
     assert "7 asiaa: Kehittäjäkahvila" in listing
+    assert '<label class="govuk-label" for="filter-menetelma">Menetelmä</label>' in listing
     assert "Muu asia" not in listing
