@@ -13,6 +13,7 @@ name", "Select an option") instead of the label repeated.
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.core.files.uploadedfile import UploadedFile
 from django.core.validators import validate_email
 from django.utils.formats import number_format
 from django.utils.html import format_html
@@ -20,7 +21,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from wagtail.contrib.forms.forms import BaseForm, FormBuilder
 
-from forms_engine import form_tokens, spam
+from forms_engine import attachments, form_tokens, spam
 
 HONEYPOT = "ov_website"
 TOKEN = "ov_token"
@@ -115,6 +116,8 @@ def required_message(field_type, purpose):
         return _("Select at least one option.")
     if field_type == "checkbox":
         return _("Tick the box.")
+    if field_type == attachments.FILE_FIELD_TYPE:
+        return _("Choose a file.")
     if field_type in ("date", "datetime"):
         return date_message()
     return _("Enter an answer.")
@@ -131,6 +134,11 @@ def length_hint(limit):
     }
 
 
+def file_answer(value):
+    """What a file field's answer reads as in the submission, the inbox and exports: the file's name, or ""."""
+    return value.name if isinstance(value, UploadedFile) else ""
+
+
 class AnswersForm(BaseForm):
     """The editor-built fields and the consent: what the web form and a form recorded by a coordinator share."""
 
@@ -143,10 +151,30 @@ class AnswersForm(BaseForm):
             label=self.CONSENT_LABEL, required=True, error_messages={"required": self.CONSENT_REQUIRED}
         )
 
+    CHOOSE_AGAIN = _("Choose the file again: a file is not kept while other answers have errors.")
+
     @property
     def answers(self):
-        """The cleaned answers to the editor-built fields, without the service fields."""
-        return {name: value for name, value in self.cleaned_data.items() if name not in SERVICE_FIELDS}
+        """The cleaned answers to the editor-built fields, without the service fields. A file field's answer is
+        the name of the file sent (the file itself is in `attachments`)."""
+        return {
+            name: file_answer(value) if isinstance(self.fields[name], attachments.AttachmentField) else value
+            for name, value in self.cleaned_data.items()
+            if name not in SERVICE_FIELDS
+        }
+
+    @property
+    def attachments(self):
+        """The files sent in file fields, checked by their content: {field name: uploaded file}."""
+        return {name: value for name, value in self.cleaned_data.items() if isinstance(value, UploadedFile)}
+
+    def _post_clean(self):
+        super()._post_clean()
+        # A file is not kept when the form comes back with errors: say so on each file that was fine.
+        if self._errors:
+            for name in list(self.attachments):
+                if name not in self._errors:
+                    self.add_error(name, forms.ValidationError(self.CHOOSE_AGAIN, code="choose_again"))
 
     def visible_editor_fields(self):
         return [field for field in self.visible_fields() if field.name not in SERVICE_FIELDS]
@@ -259,6 +287,9 @@ class PortalFormBuilder(FormBuilder):
 
     def create_email_field(self, field, options):
         return OneEmailField(**options)
+
+    def create_file_field(self, field, options):
+        return attachments.create_file_field(field, options)
 
     def create_hidden_field(self, field, options):
         options["max_length"] = SINGLE_LINE_MAX_LENGTH

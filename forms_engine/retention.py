@@ -1,5 +1,7 @@
 """Personal data: erasing submissions after their retention date, and everything about one email address.
 
+Erasing a submission erases the files sent with it (`forms_engine.models.attachments`), whatever the path.
+
 The erasure runs as a daily background task: `erase_expired_submissions` schedules its next run for the next
 night whenever it runs, and `schedule_daily_erasure` (after `migrate`) starts the chain when none is waiting.
 With a backend that cannot defer tasks, run `manage.py erase_expired_submissions` daily from cron instead.
@@ -73,7 +75,7 @@ def notifications_to(email):
 
 def personal_data(email):
     """Everything stored about `email`, as plain data for an export."""
-    submissions = Submission.objects.with_email(email).select_related("page")
+    submissions = Submission.objects.with_email(email).select_related("page").prefetch_related("attachments")
     return {
         "email": email,
         "submissions": [
@@ -88,6 +90,11 @@ def personal_data(email):
                 "answer": submission.answer,
                 "kept_until": submission.retain_until,
                 "channel_of_intake": submission.intake_channel,
+                # The files themselves are given from the inbox, where each can be opened.
+                "attachments": [
+                    {"field": file.field_name, "file_name": file.original_name, "kind": file.kind, "size": file.size}
+                    for file in submission.attachments.all()
+                ],
             }
             for submission in submissions
         ],

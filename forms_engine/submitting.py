@@ -23,7 +23,7 @@ from wagtail.models import Page
 
 from forms_engine.forms import CONSENT
 from forms_engine.handling import public_status_url
-from forms_engine.models import EventKind, IntakeChannel, Place, ReferenceCounter, Submission
+from forms_engine.models import Attachment, EventKind, IntakeChannel, Place, ReferenceCounter, Submission
 from forms_engine.notifications import queue_email
 
 
@@ -107,7 +107,18 @@ def recorded_text(user, intake_channel):
 
 
 def _save(page, form, request, answers, form_token, intake_channel, recorded_by):
-    """The one transaction: a refusal, a second send of the token or any failure leaves nothing behind."""
+    """The one transaction: a refusal, a second send of the token or any failure leaves nothing behind, not even
+    the files of its attachments, which are written to the private storage before the transaction ends."""
+    stored = []
+    try:
+        return _save_in_transaction(page, form, request, answers, form_token, intake_channel, recorded_by, stored)
+    except BaseException:
+        for attachment in stored:
+            attachment.erase_file()
+        raise
+
+
+def _save_in_transaction(page, form, request, answers, form_token, intake_channel, recorded_by, stored):
     now = timezone.now()
     today = timezone.localdate()
     language = page.locale.language_code
@@ -132,6 +143,8 @@ def _save(page, form, request, answers, form_token, intake_channel, recorded_by)
             recorded_by=recorded_by,
         )
         submission.groups.set(groups)
+        for name, upload in getattr(form, "attachments", {}).items():
+            stored.append(Attachment.store(submission, name, upload))
         text = _("Routed to: %(groups)s") % {"groups": ", ".join(g.name for g in groups)}
         if recorded_by is not None:
             text = f"{recorded_text(recorded_by, intake_channel)}\n{text}"

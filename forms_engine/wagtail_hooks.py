@@ -8,7 +8,7 @@ from wagtail.admin.menu import MenuItem
 from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.models import Page
 
-from forms_engine.admin_views import export, inbox, intake, personal_data
+from forms_engine.admin_views import attachments, export, inbox, intake, personal_data
 from forms_engine.admin_views.panels import InboxPanel
 from forms_engine.models import FormPageBase, Submission
 
@@ -17,6 +17,7 @@ inbox_urls = (
         path("", inbox.InboxView.as_view(), name="index"),
         path("results/", inbox.InboxView.as_view(results_only=True), name="index_results"),
         path("<int:pk>/", inbox.SubmissionView.as_view(), name="detail"),
+        path("<int:pk>/files/<str:key>/", attachments.attachment_view, name="attachment"),
         path("export/", export.InboxExportView.as_view(), name="export"),
         path("personal-data/", personal_data.personal_data_view, name="personal_data"),
         path("record/", intake.ChooseFormView.as_view(), name="record"),

@@ -246,6 +246,7 @@ class SubmissionView(WagtailAdminTemplateMixin, TemplateView):
                 "events": submission.events.select_related("user"),
                 "notifications": submission.notifications.all(),
                 "groups": submission.groups.all(),
+                "attachments": submission.attachments.all(),
             }
         )
         return context

@@ -23,6 +23,7 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.models import Page, get_page_models
 
+from forms_engine.attachments import AttachmentField
 from forms_engine.forms import CONSENT, INTAKE_CHANNEL, SERVICE_FIELDS, AnswersForm
 from forms_engine.handling import public_status_url
 from forms_engine.models import FormField, FormPageBase, IntakeChannel, RoutingRule, Submission
@@ -85,6 +86,9 @@ class AssistedIntakeForm(AnswersForm):
         for name, field in self.fields.items():
             if name not in SERVICE_FIELDS and not field.widget.is_hidden:
                 field.widget.attrs["autocomplete"] = "off"
+            # A file is optional here: someone who phoned has none to give.
+            if isinstance(field, AttachmentField):
+                field.required = False
         # The channel first, the confirmation last, the editor-built fields between them.
         self.order_fields([INTAKE_CHANNEL, *[name for name in self.fields if name not in (INTAKE_CHANNEL, CONSENT)]])
 
@@ -136,16 +140,16 @@ class RecordView(IntakeMixin, TemplateView):
     def get_page_title(self):
         return _("Record a submission: %(title)s") % {"title": self.form_page.title}
 
-    def get_form(self, data=None):
+    def get_form(self, data=None, files=None):
         page = self.form_page
         form_class = page.form_builder(page.get_form_fields()).get_form_class(base=AssistedIntakeForm)
-        return form_class(data, page=page)
+        return form_class(data, files, page=page)
 
     def get(self, request, page_id):
         return self.render_to_response(self.get_context_data(form=self.get_form()))
 
     def post(self, request, page_id):
-        form = self.get_form(request.POST)
+        form = self.get_form(request.POST, request.FILES)
         if form.is_valid():
             try:
                 submission = submit(

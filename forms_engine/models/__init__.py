@@ -1,3 +1,4 @@
+from forms_engine.models.attachments import Attachment, FileKindsField
 from forms_engine.models.form_page import AutocompletePurpose, FormField, FormPageBase, RoutingRule, StatisticsKind
 from forms_engine.models.notifications import Notification, NotificationStatus
 from forms_engine.models.submissions import (
@@ -12,6 +13,8 @@ from forms_engine.models.submissions import (
 from forms_engine.models.subscriptions import NotifiedStatus, Subscription
 
 __all__ = [
+    "Attachment",
+    "FileKindsField",
     "AutocompletePurpose",
     "EventKind",
     "FormField",

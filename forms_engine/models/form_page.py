@@ -7,17 +7,24 @@ and the mail goes out in the background (`forms_engine.notifications`).
 
 import os
 
+from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.template.loader import select_template
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
-from wagtail.contrib.forms.models import AbstractFormField, FormMixin
+from wagtail.contrib.forms.models import FORM_FIELD_CHOICES, AbstractFormField, FormMixin
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from forms_engine.attachments import DEFAULT_MAX_MB, FILE_FIELD_TYPE, max_upload_mb
 from forms_engine.forms import PortalFormBuilder
+from forms_engine.models.attachments import FileKindsField
 from forms_engine.models.submissions import Place, Submission
+
+# Wagtail's field types and the project's own, each made by `PortalFormBuilder.create_<type>_field`.
+FIELD_TYPE_CHOICES = FORM_FIELD_CHOICES + ((FILE_FIELD_TYPE, _("File (audio, video, image or PDF)")),)
 
 
 class AutocompletePurpose(models.TextChoices):
@@ -43,6 +50,8 @@ class FormField(TranslatableMixin, AbstractFormField):
     """
 
     page = ParentalKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="form_fields")
+    field_type = models.CharField(_("field type"), max_length=16, choices=FIELD_TYPE_CHOICES)
+    field_type.required_on_save = True  # as Wagtail's own: previews build the form from it
     autocomplete = models.CharField(
         _("autocomplete purpose"),
         max_length=32,
@@ -54,7 +63,22 @@ class FormField(TranslatableMixin, AbstractFormField):
         ),
     )
 
-    panels = AbstractFormField.panels + [FieldPanel("autocomplete")]
+    file_kinds = FileKindsField(
+        _("kinds of file"),
+        blank=True,
+        help_text=_("For a file field: the kinds of file it takes. Files are checked by their content."),
+    )
+    file_max_mb = models.PositiveSmallIntegerField(
+        _("largest file in megabytes"),
+        default=DEFAULT_MAX_MB,
+        validators=[MinValueValidator(1)],
+        help_text=_("For a file field: the largest file it takes."),
+    )
+
+    panels = AbstractFormField.panels + [
+        FieldPanel("autocomplete"),
+        MultiFieldPanel([FieldPanel("file_kinds"), FieldPanel("file_max_mb")], heading=_("File field")),
+    ]
 
     translatable_fields = [
         TranslatableField("label"),
@@ -65,11 +89,25 @@ class FormField(TranslatableMixin, AbstractFormField):
         SynchronizedField("field_type"),
         SynchronizedField("required"),
         SynchronizedField("autocomplete"),
+        SynchronizedField("file_kinds"),
+        SynchronizedField("file_max_mb"),
     ]
 
     class Meta(TranslatableMixin.Meta, AbstractFormField.Meta):
         verbose_name = _("form field")
         verbose_name_plural = _("form fields")
+
+    def clean(self):
+        super().clean()
+        if self.field_type != FILE_FIELD_TYPE:
+            return
+        errors = {}
+        if not self.file_kinds:
+            errors["file_kinds"] = _("Choose at least one kind of file.")
+        if self.file_max_mb and self.file_max_mb > max_upload_mb():
+            errors["file_max_mb"] = _("A file can be at most %(max)s MB.") % {"max": max_upload_mb()}
+        if errors:
+            raise ValidationError(errors)
 
 
 class RoutingRule(TranslatableMixin, Orderable):

@@ -147,10 +147,28 @@ STATIC_ROOT = VAR_DIR / "static"
 WHITENOISE_ROOT = BASE_DIR / "portal" / "public"
 MEDIA_URL = "/media/"
 MEDIA_ROOT = VAR_DIR / "media"
+# Files residents send with forms (forms_engine/attachments.py): a folder the web server never serves, outside
+# MEDIA_ROOT; a coordinator opens them through the inbox. Readable by the site's user only.
+PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", VAR_DIR / "private"))
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    "attachments": {
+        "BACKEND": "forms_engine.attachments.PrivateStorage",
+        "OPTIONS": {
+            "location": PRIVATE_MEDIA_ROOT,
+            "file_permissions_mode": 0o600,
+            "directory_permissions_mode": 0o700,
+        },
+    },
 }
+# The largest file a form's file field may take, in megabytes (each field sets its own maximum up to this). A file
+# sent to a page is written to disk only up to this size (forms_engine.attachments.CappedUploadHandler).
+FORMS_ATTACHMENT_MAX_MB = int(os.environ.get("FORMS_ATTACHMENT_MAX_MB", "100"))
+FILE_UPLOAD_HANDLERS = [
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+    "forms_engine.attachments.CappedUploadHandler",
+]
 
 # Mail: SMTP when EMAIL_HOST is set, otherwise messages are written as files under var/mail/.
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "osallistu@example.fi")

@@ -13,6 +13,9 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}, "fragments": FRAGMENT_CACHE}  # noqa: F405
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+# Attachments of the tests go to a temporary folder of their own, never to var/private.
+PRIVATE_MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="osallistu-test-private-"))
+STORAGES = {**STORAGES, "attachments": {**STORAGES["attachments"], "OPTIONS": {"location": PRIVATE_MEDIA_ROOT}}}  # noqa: F405
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 

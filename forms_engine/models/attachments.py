@@ -1,0 +1,103 @@
+"""Files sent with a submission, kept in the private storage and erased with it (`forms_engine.attachments`)."""
+
+import os
+import secrets
+
+from django import forms
+from django.db import models, transaction
+from django.db.models.signals import post_delete
+from django.dispatch import receiver
+from django.utils.translation import gettext_lazy as _
+
+from forms_engine.attachments import INLINE_KINDS, FileKind, parse_kinds, private_storage, stored_name
+from forms_engine.models.submissions import Submission
+
+
+class FileKindsFormField(forms.MultipleChoiceField):
+    """Tick boxes for the kinds of file a field takes, stored as "audio,video"."""
+
+    widget = forms.CheckboxSelectMultiple
+
+    def __init__(self, **kwargs):
+        kwargs.pop("max_length", None)
+        kwargs.pop("empty_value", None)
+        super().__init__(choices=FileKind.choices, **kwargs)
+
+    def prepare_value(self, value):
+        return [kind.value for kind in parse_kinds(value)] if isinstance(value, str) else value
+
+    def clean(self, value):
+        return ",".join(kind.value for kind in parse_kinds(",".join(super().clean(value))))
+
+    def has_changed(self, initial, data):
+        return self.prepare_value(initial or "") != self.prepare_value(",".join(data or []))
+
+
+class FileKindsField(models.CharField):
+    """The kinds of file a form field takes ("audio,video"), edited as tick boxes."""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("max_length", 64)
+        super().__init__(*args, **kwargs)
+
+    def formfield(self, **kwargs):
+        return models.Field.formfield(self, **{"form_class": FileKindsFormField, **kwargs})
+
+
+def new_key():
+    return secrets.token_urlsafe(24)
+
+
+class Attachment(models.Model):
+    """One file a resident sent in a file field. Its stored name is random; the resident's file name is kept only
+    to show and to name the download. Never indexed for search, never at a public address."""
+
+    submission = models.ForeignKey(Submission, on_delete=models.CASCADE, related_name="attachments")
+    # The attachment's part of its address in the inbox: not a counter, so addresses cannot be guessed.
+    key = models.CharField(max_length=64, unique=True, default=new_key, editable=False)
+    field_name = models.CharField(_("field"), max_length=255)
+    file = models.FileField(_("file"), storage=private_storage, upload_to=stored_name, max_length=255)
+    original_name = models.CharField(_("file name"), max_length=255)
+    kind = models.CharField(_("kind"), max_length=8, choices=FileKind.choices)
+    content_type = models.CharField(_("content type"), max_length=64)
+    size = models.PositiveBigIntegerField(_("size in bytes"))
+
+    class Meta:
+        verbose_name = _("attachment")
+        verbose_name_plural = _("attachments")
+        ordering = ["pk"]
+
+    def __str__(self):
+        return self.original_name
+
+    @classmethod
+    def store(cls, submission, field_name, upload):
+        """Save `upload` (a file checked by `AttachmentField`, with `checked`) for `submission`."""
+        checked = upload.checked
+        attachment = cls(
+            submission=submission,
+            field_name=field_name,
+            original_name=os.path.basename(upload.name or "")[:255] or "file",
+            kind=checked.kind,
+            content_type=checked.content_type,
+            size=upload.size,
+        )
+        upload.seek(0)
+        attachment.file.save(f"upload.{checked.extension}", upload, save=False)
+        attachment.save()
+        return attachment
+
+    @property
+    def shown_inline(self):
+        return self.kind in INLINE_KINDS
+
+    def erase_file(self):
+        if self.file.name:
+            self.file.storage.delete(self.file.name)
+
+
+@receiver(post_delete, sender=Attachment)
+def erase_attachment_file(sender, instance, **kwargs):
+    """The file goes with its row, by any path (a submission erased by hand, by retention or by a data request),
+    once the deletion is committed: a deletion rolled back keeps the file its row still names."""
+    transaction.on_commit(instance.erase_file)
