@@ -1,3 +1,5 @@
+import mimetypes
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
 
@@ -7,6 +9,10 @@ class PortalConfig(AppConfig):
     verbose_name = _("Site")
 
     def ready(self):
+        # Video and audio files' types where the system's MIME table lacks them (Django serves media in
+        # development by these): a browser plays a WebM it is told is "application/octet-stream" only by sniffing.
+        for media_type, extension in [("video/webm", ".webm"), ("audio/ogg", ".opus"), ("text/vtt", ".vtt")]:
+            mimetypes.add_type(media_type, extension)
         # Importing it connects the signals that make a new site version when what pages show changes.
         from portal import invalidation  # noqa: F401
         from portal.spreadsheets import protect_wagtail_exports

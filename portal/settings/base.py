@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "wagtail.users",
     "wagtail.snippets",
     "wagtail.documents",
+    "wagtailmedia",
     "wagtail.images",
     "wagtail.search",
     "wagtail.admin",
@@ -245,7 +246,14 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # Wagtail's database search backend with the portal's speed fixes (search/backends); production settings switch
 # to Elasticsearch when ELASTICSEARCH_URL is set.
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends"}}
-WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odp", "ods", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
+WAGTAILDOCS_EXTENSIONS = [
+    "csv", "docx", "key", "odp", "ods", "odt", "pdf", "pptx", "rtf", "txt", "vtt", "xlsx", "zip",
+]  # fmt: skip
+# Video and audio (wagtailmedia) in formats browsers play natively; captions are WebVTT documents (portal/blocks.py).
+WAGTAILMEDIA = {
+    "AUDIO_EXTENSIONS": ["mp3", "m4a", "ogg", "oga", "opus", "wav"],
+    "VIDEO_EXTENSIONS": ["mp4", "m4v", "webm", "ogv"],
+}
 WAGTAILLOCALIZE_JQUERY_WIDGET = False
 
 CRISPY_ALLOWED_TEMPLATE_PACKS = ["gds"]
@@ -267,6 +275,8 @@ CONTENT_SECURITY_POLICY = {
         "script-src": [SELF],
         "style-src": [SELF],
         "font-src": [SELF],
+        # Video, audio and their caption tracks come from the site itself (portal/blocks.py).
+        "media-src": [SELF],
         "object-src": [NONE],
         "base-uri": [SELF],
         "form-action": [SELF],
