@@ -3,8 +3,9 @@ builds the header and footer, the private sections and the listings' filters ane
 the old version (`portal.page_cache`).
 
 Changes that count: pages (saved, published, unpublished, moved, renamed, deleted), privacy restrictions, sites,
-settings, snippets (the taxonomies among them), images, documents, redirects and locales. Other apps connect what
-else their pages show to `site_changed` (forms_engine: submissions, for an event's places left).
+settings, snippets (the taxonomies among them), images, documents (caption files among them), video and audio
+(wagtailmedia), redirects and locales. Other apps connect what else their pages show to `site_changed`
+(forms_engine: submissions, for an event's places left).
 """
 
 from django.db import transaction
@@ -18,10 +19,11 @@ from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.models.pages import COMMENTS_RELATION_NAME
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 from wagtail.snippets.models import get_snippet_models
+from wagtailmedia.models import AbstractMedia
 
 from portal import versioned
 
-SHOWN_ON_PAGES = (Page, PageViewRestriction, Site, Redirect, AbstractImage, AbstractDocument, Locale)
+SHOWN_ON_PAGES = (Page, PageViewRestriction, Site, Redirect, AbstractImage, AbstractDocument, AbstractMedia, Locale)
 # What Wagtail's `save_revision` writes on the page row when an editor saves a draft: nothing visitors see.
 DRAFT_BOOKKEEPING = frozenset(
     {COMMENTS_RELATION_NAME, "latest_revision_created_at", "draft_title", "latest_revision", "has_unpublished_changes"}

@@ -8,6 +8,7 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
+from wagtailmedia.edit_handlers import MediaChooserPanel
 
 from portal.blocks import RICH_TEXT_FEATURES, BodyBlock
 from portal.slugs import clean_page_slug
@@ -15,9 +16,12 @@ from search.indexing import ANALYSED_SEARCH_FIELDS, AnalysedSearchMixin
 
 
 class BasePage(AnalysedSearchMixin, Page):
-    """Fields every resident-facing page shares: a one-sentence summary and a plain-language summary.
+    """Fields every resident-facing page shares: a one-sentence summary, a plain-language summary and the page's
+    sign-language and listening versions.
 
-    The plain-language (selkokieli) summary is shown first on the page when it is filled in.
+    The plain-language (selkokieli) summary is shown first on the page when it is filled in. A sign-language video
+    or a recording of the page read aloud puts a "Viittomakielellä" or "Kuuntele" link beside the title, which
+    leads to the player under the summaries (templates/includes/page_intro.html).
     """
 
     summary = models.TextField(
@@ -31,8 +35,39 @@ class BasePage(AnalysedSearchMixin, Page):
         help_text=_("Short sentences and common words (selkokieli). Shown first on the page when filled in."),
     )
 
+    sign_language_video = models.ForeignKey(
+        "wagtailmedia.Media",
+        verbose_name=_("sign-language version"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        limit_choices_to={"type": "video"},
+        help_text=_("A video of the page's content in sign language. Shows an 'In sign language' link by the title."),
+    )
+    listen_audio = models.ForeignKey(
+        "wagtailmedia.Media",
+        verbose_name=_("listening version"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        limit_choices_to={"type": "audio"},
+        help_text=_("A recording of the page's content read aloud. Shows a 'Listen' link by the title."),
+    )
+
     summary_panels = [FieldPanel("summary"), FieldPanel("plain_summary")]
-    content_panels = Page.content_panels + summary_panels
+    version_panels = [
+        MultiFieldPanel(
+            [
+                MediaChooserPanel("sign_language_video", media_type="video"),
+                MediaChooserPanel("listen_audio", media_type="audio"),
+            ],
+            heading=_("Sign-language and listening versions"),
+            classname="collapsed",
+        )
+    ]
+    content_panels = Page.content_panels + summary_panels + version_panels
 
     # What residents call this kind of page ("Open call", not "open call index page"): the type shown on search
     # results and in search's type filter. None: the model's verbose name.

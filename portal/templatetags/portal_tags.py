@@ -182,3 +182,11 @@ def time_span(start, end):
     if end:
         return f"{weekday_datetime(start)} – {weekday_datetime(end)}"
     return weekday_datetime(start)
+
+
+@register.filter
+def media_mime_type(media):
+    """A video or audio file's type for <source type> ("video/webm"), or "" when not known (portal.blocks)."""
+    from portal.blocks import media_type
+
+    return media_type(media) if media else ""
