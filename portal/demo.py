@@ -26,9 +26,10 @@ def paragraphs_html(paragraphs, code):
     return "".join(parts)
 
 
-def body_stream(paragraphs, code):
-    """Paragraph dictionaries as StreamField data for `portal.blocks.BodyBlock`."""
-    stream = []
+def body_stream(paragraphs, code, video=None):
+    """Paragraph dictionaries as StreamField data for `portal.blocks.BodyBlock`, after a video block's value if
+    one is given."""
+    stream = [("video", video)] if video else []
     for item in paragraphs:
         if "heading" in item:
             stream.append(("heading", {"text": item["heading"][code], "level": "h2"}))

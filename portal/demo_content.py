@@ -4,6 +4,7 @@ import datetime
 
 from portal import demo_data
 from portal.demo import body_stream, paragraphs_html
+from portal.demo_media import load_demo_media
 from portal.models import AccessibilityStatementPage, HomePage, SiteSettings, StandardPage
 
 
@@ -19,16 +20,30 @@ def load_site_shell(loader):
     )
     privacy_pages = None
     for spec in demo_data.STANDARD_PAGES:
+        media = None
+        if spec.get("has_media"):
+            # A captioned video with its transcript, a sign-language version and the page read aloud (demo_media).
+            media = load_demo_media(
+                loader,
+                listen_texts={
+                    code: f"{spec['title'][code]}. {spec['plain_summary'][code]}" for code in loader.language_codes
+                },
+            )
         pages = loader.upsert_page(
             loader.home,
             StandardPage,
             spec["slug"],
-            lambda code, spec=spec: {
+            lambda code, spec=spec, media=media: {
                 "title": spec["title"][code],
                 "summary": spec["summary"][code],
                 "plain_summary": spec["plain_summary"][code],
-                "body": body_stream(spec["body"], code),
+                "body": body_stream(spec["body"], code, media["video"][code] if media else None),
                 "show_in_menus": spec.get("show_in_menus", False),
+                **(
+                    {"sign_language_video": media["sign_language_video"], "listen_audio": media["listen_audio"][code]}
+                    if media
+                    else {}
+                ),
             },
             slugs=spec["slugs"],
         )

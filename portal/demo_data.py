@@ -50,6 +50,8 @@ STANDARD_PAGES = [
         "slug": "tietoa-osallisuudesta",
         "slugs": {"sv": "om-delaktighet", "en": "about-participation"},
         "show_in_menus": True,
+        # A video made at load time, a sign-language version and the page read aloud (portal/demo_media.py).
+        "has_media": True,
         "title": t("Tietoa osallisuudesta", "Om delaktighet", "About participation"),
         "summary": t(
             "Miksi asukkaiden ja asiakkaiden kokemus kuuluu palvelujen kehittämiseen ja miten hyvinvointialue sen "

@@ -16,6 +16,8 @@ EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # Attachments of the tests go to a temporary folder of their own, never to var/private.
 PRIVATE_MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="osallistu-test-private-"))
 STORAGES = {**STORAGES, "attachments": {**STORAGES["attachments"], "OPTIONS": {"location": PRIVATE_MEDIA_ROOT}}}  # noqa: F405
+# Uploaded and generated media of the tests (the demo's video and audio among them) go to a temporary folder.
+MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="osallistu-test-media-"))
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 
