@@ -47,6 +47,8 @@ def form_fields(spec, code, page):
             required=field.get("required", True),
             choices=field["choices"][code] if "choices" in field else "",
             help_text=field["help"][code] if "help" in field else "",
+            file_kinds=field.get("file_kinds", ""),
+            file_max_mb=field.get("file_max_mb", FormField.file_max_mb.field.default),
             sort_order=position,
         )
         for position, field in enumerate(spec["fields"])
@@ -87,7 +89,7 @@ def load_forms_content(loader):
         return model.objects.filter(locale=source, **filters).order_by("path")
 
     for page in pages(OpenCallPage):
-        apply_form(page, demo_data.FORMS["open_call"], groups)
+        apply_form(page, demo_data.FORMS[demo_data.OPEN_CALL_FORMS.get(page.slug, "open_call")], groups)
     for page in pages(EventPage):
         apply_form(page, demo_data.FORMS["event"], groups)
     for page in pages(MethodPage):

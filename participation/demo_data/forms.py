@@ -274,6 +274,36 @@ FORMS = {
     },
 }
 
+# The call that invites "a short audio or video message" takes one with its application (forms_engine/attachments.py).
+AUDIO_OR_VIDEO_MESSAGE = {
+    "name": "aani_tai_videoviesti",
+    "type": "file",
+    "required": False,
+    "file_kinds": "audio,video",
+    "file_max_mb": 20,
+    "label": t("Ääni- tai videoviesti", "Ljud- eller videomeddelande", "Audio or video message"),
+    "help": t(
+        "Voit kirjoittamisen sijaan tai lisäksi kertoa kokemuksestasi lyhyellä ääni- tai videoviestillä. Vain "
+        "haun koordinaattorit kuulevat sen.",
+        "I stället för att skriva, eller utöver det, kan du berätta om din erfarenhet i ett kort ljud- eller "
+        "videomeddelande. Bara koordinatorerna för ansökan hör det.",
+        "Instead of writing, or as well, you can tell us about your experience in a short audio or video message. "
+        "Only the call's coordinators hear it.",
+    ),
+}
+FORMS["open_call_with_message"] = {
+    **FORMS["open_call"],
+    "fields": [
+        *[
+            {**field, "required": False} if field["name"] == "kokemus" else field
+            for field in FORMS["open_call"]["fields"]
+        ],
+        AUDIO_OR_VIDEO_MESSAGE,
+    ],
+}
+# Open calls (by slug) whose form is not the plain "open_call".
+OPEN_CALL_FORMS = {"kokemusasiantuntijakoulutuksen-haku": "open_call_with_message"}
+
 # Which channel kinds carry which form; the others have none.
 CHANNEL_FORMS = {
     "experts_by_experience": "experts_order",

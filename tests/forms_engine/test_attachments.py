@@ -393,3 +393,23 @@ def test_uploads_to_the_admin_are_not_capped(rf):
     handler.handle_raw_input(None, request.META, 0, b"raja")
 
     assert handler.cap is None
+
+
+def test_the_demo_call_inviting_an_audio_or_video_message_has_a_file_field(call):
+    from participation.demo_data import forms as demo_data
+    from participation.demo_forms import form_fields
+
+    spec = demo_data.FORMS[demo_data.OPEN_CALL_FORMS["kokemusasiantuntijakoulutuksen-haku"]]
+    fields = {field.clean_name: field for field in form_fields(spec, "fi", call)}
+
+    message = fields["aani_tai_videoviesti"]
+    assert (message.field_type, message.file_kinds, message.file_max_mb) == ("file", "audio,video", 20)
+    assert fields["nimi"].file_max_mb == 10  # the default, for fields that take no file
+
+
+def test_the_page_editor_offers_the_file_type_its_kinds_as_tick_boxes_and_the_size(admin_client, call):
+    html = admin_client.get(f"/admin/pages/{call.pk}/edit/").content.decode()
+
+    assert '<option value="file"' in html
+    assert re.search(r'type="checkbox" name="form_fields-\d+-file_kinds" value="audio"[^>]* checked', html)
+    assert re.search(r'name="form_fields-\d+-file_max_mb" value="1"', html)
