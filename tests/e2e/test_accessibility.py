@@ -53,3 +53,38 @@ def test_page_reflows_at_320_css_pixels(demo_site, page):
         page.goto(demo_site.url + path)
         assert page.evaluate("document.documentElement.scrollWidth") <= 320, path
     screenshot(page, "fi-method-320px")
+
+
+def test_video_page_plays_captions_under_the_site_policy_and_opens_its_transcript(demo_site, browser, axe_violations):
+    """The demo's 'About participation' page: its clip, captions and poster load from the site itself under the real
+    content security policy, the Finnish captions show, the transcript opens from the keyboard, axe finds nothing
+    and the page reflows on a phone."""
+    context = browser.new_context(viewport={"width": 1280, "height": 900})  # CSP enforced
+    page = context.new_page()
+    blocked = []
+    page.on(
+        "console", lambda message: blocked.append(message.text) if "Content Security Policy" in message.text else None
+    )
+    page.goto(demo_site.url + "/fi/tietoa-osallisuudesta/")
+
+    video = page.locator(".media-player video")
+    page.wait_for_function("document.querySelector('.media-player video').readyState >= 1", timeout=15000)
+    assert video.evaluate("v => [v.videoWidth, v.duration > 5]") == [640, True]
+    tracks = video.evaluate("v => Array.from(v.textTracks, t => [t.language, t.mode])")
+    assert tracks == [["fi", "showing"], ["sv", "disabled"], ["en", "disabled"]]
+    page.wait_for_function("document.querySelector('.media-player video').textTracks[0].cues.length === 3")
+    assert page.locator("a[href='#sign-language-version']").inner_text() == "Viittomakielellä"
+
+    summary = page.locator(".media-player__transcript summary")
+    summary.focus()
+    page.keyboard.press("Enter")
+    assert page.locator(".media-player__transcript").get_attribute("open") is not None
+    assert page.get_by_text("Kerro, mitä ajattelet sote-palveluista.").first.is_visible()
+    assert axe_violations(page) == []
+    assert blocked == []
+    screenshot(page, "fi-video-1280px")
+
+    page.set_viewport_size({"width": 375, "height": 800})
+    assert page.evaluate("document.documentElement.scrollWidth") <= 375
+    screenshot(page, "fi-video-375px")
+    context.close()
