@@ -1,6 +1,7 @@
 """Personal data: erasing submissions after their retention date, and everything about one email address.
 
-Erasing a submission erases the files sent with it (`forms_engine.models.attachments`), whatever the path.
+Erasing a submission erases the files sent with it (`forms_engine.models.attachments`), whatever the path; the
+daily erasure also removes any file no attachment names (left by a process that stopped between the two).
 
 The erasure runs as a daily background task: `erase_expired_submissions` schedules its next run for the next
 night whenever it runs, and `schedule_daily_erasure` (after `migrate`) starts the chain when none is waiting.
@@ -15,6 +16,7 @@ from django.utils import timezone
 from django_tasks import task, task_backends
 
 from forms_engine.models import Notification, Submission, Subscription
+from forms_engine.models.attachments import erase_orphaned_files
 
 
 def erase_expired(today=None):
@@ -26,6 +28,7 @@ def erase_expired(today=None):
         count = expired.count()
         expired.delete()
         standalone_emails_expired().delete()
+    erase_orphaned_files()
     return count
 
 

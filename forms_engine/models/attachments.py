@@ -1,5 +1,6 @@
 """Files sent with a submission, kept in the private storage and erased with it (`forms_engine.attachments`)."""
 
+import datetime
 import os
 import secrets
 
@@ -7,6 +8,7 @@ from django import forms
 from django.db import models, transaction
 from django.db.models.signals import post_delete
 from django.dispatch import receiver
+from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from forms_engine.attachments import INLINE_KINDS, FileKind, parse_kinds, private_storage, stored_name
@@ -101,3 +103,28 @@ def erase_attachment_file(sender, instance, **kwargs):
     """The file goes with its row, by any path (a submission erased by hand, by retention or by a data request),
     once the deletion is committed: a deletion rolled back keeps the file its row still names."""
     transaction.on_commit(instance.erase_file)
+
+
+def stored_names(storage, folder=""):
+    """Every file name in `storage` under `folder`."""
+    folders, files = storage.listdir(folder)
+    for name in files:
+        yield f"{folder}/{name}" if folder else name
+    for name in folders:
+        yield from stored_names(storage, f"{folder}/{name}" if folder else name)
+
+
+def erase_orphaned_files(older_than=datetime.timedelta(days=1)):
+    """Erase files of the private storage that no attachment names, older than `older_than` (so never the file
+    of a submission being saved): left if a process stopped between a deletion and the file's. Returns how many."""
+    storage = private_storage()
+    cutoff = timezone.now() - older_than
+    try:
+        names = list(stored_names(storage))
+    except (FileNotFoundError, NotImplementedError):  # no folder yet, or a storage that cannot list
+        return 0
+    known = set(Attachment.objects.filter(file__in=names).values_list("file", flat=True))
+    orphans = [name for name in names if name not in known and storage.get_modified_time(name) < cutoff]
+    for name in orphans:
+        storage.delete(name)
+    return len(orphans)

@@ -3,6 +3,7 @@ submission's coordinators and erases them with the submission, by every path."""
 
 import datetime
 import io
+import os
 import re
 import wave
 from pathlib import Path
@@ -413,3 +414,41 @@ def test_the_page_editor_offers_the_file_type_its_kinds_as_tick_boxes_and_the_si
     assert '<option value="file"' in html
     assert re.search(r'type="checkbox" name="form_fields-\d+-file_kinds" value="audio"[^>]* checked', html)
     assert re.search(r'name="form_fields-\d+-file_max_mb" value="1"', html)
+
+
+def test_a_coordinator_records_a_submission_with_or_without_a_file(client, desk, call):
+    record = f"/admin/inbox/record/{call.pk}/"
+    data = {
+        "ov_intake_channel": "paper",
+        "nimi": "Maija Meikäläinen",
+        "viesti": "Hakemus paperilla.",
+        "ov_consent": "on",
+    }
+    client.force_login(desk.coordinator)
+
+    form = client.get(record).content.decode()
+    without = client.post(record, data)
+    wrong = client.post(record, {**data, "viesti_tiedostona": upload("skannattu.pdf", PDF)})
+    audio = client.post(record, {**data, "viesti_tiedostona": upload("puhelu.wav", wav_bytes())})
+
+    assert 'enctype="multipart/form-data"' in form
+    assert without.status_code == 302  # a file field is never required of a coordinator
+    assert wrong.status_code == 200 and wrong.context["form"].errors["viesti_tiedostona"]  # not audio or video
+    assert audio.status_code == 302
+    assert [attachment.original_name for attachment in Attachment.objects.all()] == ["puhelu.wav"]
+
+
+def test_the_daily_erasure_removes_files_no_attachment_names_once_a_day_old(sent):
+    _submission, _attachment, [kept] = sent
+    storage = private_storage()
+    orphan = Path(storage.path(storage.save("2026/01/orphan.wav", io.BytesIO(wav_bytes()))))
+    fresh = Path(storage.path(storage.save("2026/01/being-saved.wav", io.BytesIO(wav_bytes()))))
+    day_old = (timezone.now() - datetime.timedelta(days=2)).timestamp()
+    for path in (orphan, kept):
+        os.utime(path, (day_old, day_old))
+
+    erase_expired()
+
+    assert not orphan.exists()
+    assert fresh.exists() and kept.exists()
+    fresh.unlink()
