@@ -218,6 +218,47 @@ def test_a_cached_page_shows_a_video_changed_since(client, localized_site, setti
     assert "uusi" in client.get(page.url).content.decode()
 
 
+def test_the_page_editor_offers_the_media_choosers(admin_client, localized_site):
+    page = StandardPageFactory(
+        parent=localized_site.home,
+        slug="muokattava",
+        body=[("video", video_value())],
+        sign_language_video=make_media("video", "viittomat.webm"),
+    )
+
+    response = admin_client.get(f"/admin/pages/{page.pk}/edit/")
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'name="sign_language_video"' in html and 'name="listen_audio"' in html
+    assert "Viittomakielinen ja kuunneltava versio" in html
+
+
+def test_a_translation_made_with_localize_keeps_the_video_and_translates_the_transcript(
+    localized_site, django_capture_on_commit_callbacks
+):
+    from wagtail_localize.models import StringSegment, StringTranslation, Translation, TranslationSource
+
+    page = StandardPageFactory(parent=localized_site.home, slug="video", body=[("video", video_value())])
+    source, _created = TranslationSource.get_or_create_from_instance(page)
+    translation = Translation.objects.create(source=source, target_locale=localized_site.locales["sv"])
+    for segment in StringSegment.objects.filter(source=source):
+        StringTranslation.objects.create(
+            translation_of=segment.string,
+            locale=localized_site.locales["sv"],
+            context=segment.context,
+            data=f"SV {segment.string.data}",
+        )
+    with django_capture_on_commit_callbacks(execute=True):
+        translation.save_target(publish=True)
+
+    swedish = page.get_translation(localized_site.locales["sv"]).specific
+    video = swedish.body[0].value
+    assert video["video"] == page.body[0].value["video"]
+    assert [track["language"] for track in video["captions"]] == ["fi", "sv"]
+    assert "SV Kerro, mitä ajattelet palveluista." in video["transcript"].source
+
+
 # The demo: made here, nothing downloaded.
 
 
