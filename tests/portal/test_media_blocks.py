@@ -125,6 +125,20 @@ def test_an_audio_block_plays_with_its_transcript(client, localized_site):
     assert "Tervetuloa mukaan asiakasraatiin." in html
 
 
+def test_a_deleted_video_leaves_its_transcript_and_no_broken_player(client, localized_site):
+    value = video_value()
+    page = StandardPageFactory(parent=localized_site.home, slug="video", body=[("video", value)])
+    value["video"].delete()
+    value["captions"][0]["file"].delete()
+
+    response = client.get(page.url)
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "<video" not in html
+    assert "Kerro, mitä ajattelet palveluista." in html
+
+
 def test_a_video_needs_captions_or_a_transcript_and_captions_must_be_webvtt():
     from django.core.exceptions import ValidationError
 
