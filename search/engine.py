@@ -38,7 +38,7 @@ from wagtail.search.backends import get_search_backend
 from wagtail.search.query import And, Or, PlainText
 
 from portal.pagination import Pagination, requested_page_number
-from portal.queries import visible
+from portal.queries import restricted_paths, visible
 from search.analysis import analyse_query
 
 MAX_QUERY_LENGTH = 200
@@ -310,20 +310,75 @@ class FacetCounts:
         return self.types.get(chosen_type, 0) if chosen_type is not None else sum(self.types.values())
 
 
-class DatabaseMatches:
-    """The matches of one query on a database search backend, counted and ranked in SQL, never fetched in full."""
+@dataclass(frozen=True)
+class FacetSelection:
+    """The pages a search shows (`search_queryset`) and the facets chosen, for a backend's `faceted_page`."""
 
-    def __init__(self, backend, query, queryset):
+    locale_id: int
+    content_type_ids: list
+    excluded_paths: list  # the private sections (`portal.queries.restricted_paths`)
+    chosen_type: int | None = None
+    group_ids: list | None = None  # the target groups with the chosen slug (one per locale); None: none chosen
+    area_ids: list | None = None
+
+
+class DatabaseMatches:
+    """The matches of one query on a database search backend, counted and ranked in SQL, never fetched in full.
+
+    A backend with a `faceted_page` method (PostgreSQL) counts the matches and ranks the results page in one
+    statement, finding the matches once (`search.backends.postgres.FacetedStatement`); `counts` then keeps the page's
+    ids for `ranked_ids`. Elsewhere (SQLite) the counts and the page are two queries.
+    """
+
+    def __init__(self, backend, query, queryset, locale=None):
         self.backend = backend
         self.query = query
         self.queryset = queryset.filter(content_type_id__in=search_content_type_ids())
+        self.locale = locale
+        self.prefetched = None  # (start, ids) of the results page found with the counts
+
+    def _faceted(self, chosen_type, group, area, window):
+        """`FacetCounts` and the results page `window` from the backend's one statement, or None."""
+        faceted_page = getattr(self.backend, "faceted_page", None)
+        if faceted_page is None or self.locale is None or window is None:
+            return None
+        slugs = term_slugs()
+
+        def term_ids(attribute, slug):
+            return [pk for pk, term_slug in slugs[attribute].items() if term_slug == slug] if slug else None
+
+        selection = FacetSelection(
+            locale_id=self.locale.pk,
+            content_type_ids=search_content_type_ids(),
+            excluded_paths=restricted_paths(),
+            chosen_type=chosen_type,
+            group_ids=term_ids("target_groups", group),
+            area_ids=term_ids("areas", area),
+        )
+        start, stop = window
+        rows = faceted_page(self.query, Page, selection, start, stop)
+        if rows is None:
+            return None
+        self.prefetched = (start, rows.page_ids)
+        counts = FacetCounts(
+            present_types=set(rows.present_types), types=Counter(rows.types), groups=Counter(), areas=Counter()
+        )
+        for found, by_term, attribute in (
+            (counts.groups, rows.groups, "target_groups"),
+            (counts.areas, rows.areas, "areas"),
+        ):
+            for term, count in by_term.items():
+                slug = slugs[attribute].get(term)
+                if slug is not None:
+                    found[slug] += count
+        return counts
 
     def _session(self, using, name="ranking_session"):
         session = getattr(self.backend, name, None) or getattr(self.backend, "ranking_session", None)
         return session(using) if session else nullcontext()
 
-    def counts(self, chosen_type, group, area):
-        """The facet counts and the present types in one statement.
+    def counts(self, chosen_type, group, area, window=None):
+        """The facet counts and the present types in one statement (with the results page `window`, where it can).
 
         The matches are found once (a materialised common table expression, `m`), and so are their target groups
         and areas (`g` and `a`: each page class's relation read for the matches of that class, once). The total and
@@ -331,6 +386,9 @@ class DatabaseMatches:
         choices applied as a test of membership in `g` or `a`. (Probing the relations again in every part made
         PostgreSQL rescan all the matches once per target group or area row when a facet was chosen.)
         """
+        faceted = self._faceted(chosen_type, group, area, window)
+        if faceted is not None:
+            return faceted
         results = self.backend.search(self.query, self.queryset.only("id"), operator="and", order_by_relevance=False)
         matches = results.get_queryset().order_by().values_list("pk", "content_type_id")
         match_sql, params = matches.query.sql_with_params()
@@ -431,7 +489,14 @@ class DatabaseMatches:
         return queryset
 
     def ranked_ids(self, queryset, start, stop):
-        """The ids of the matches from `start` to `stop` in relevance order: one query with LIMIT and OFFSET."""
+        """The ids of the matches from `start` to `stop` in relevance order: one query with LIMIT and OFFSET.
+
+        The page found with the counts is not looked for again.
+        """
+        if self.prefetched is not None:
+            prefetched_start, ids = self.prefetched
+            if prefetched_start == start and len(ids) >= stop - start:
+                return ids[: stop - start]
         results = self.backend.search(self.query, queryset.only("id", "content_type_id"), operator="and")
         page = results[start:stop].get_queryset().values_list("pk", flat=True)
         with self._session(page.db):
@@ -517,17 +582,19 @@ def run_search(request, locale):
 
 
 def _run_in_database(request, locale, outcome, backend):
-    matches = DatabaseMatches(backend, backend_query(outcome.groups), search_queryset(locale))
+    matches = DatabaseMatches(backend, backend_query(outcome.groups), search_queryset(locale), locale)
+    number = requested_page_number(request)
+    window = ((number - 1) * PAGE_SIZE, number * PAGE_SIZE)  # the page asked for; past the end it is looked up again
     content_types = {ct_id: ContentType.objects.get_for_id(ct_id) for ct_id in search_content_type_ids()}
     type_keys = {ct_id: _type_key(ct) for ct_id, ct in content_types.items()}
     terms = term_names(locale)
     selected = _clean_selection(request, type_keys, terms)
     chosen_type = next((ct_id for ct_id, key in type_keys.items() if key == selected[TYPE_PARAM]), None)
-    counts = matches.counts(chosen_type, selected[TARGET_GROUP_PARAM], selected[AREA_PARAM])
+    counts = matches.counts(chosen_type, selected[TARGET_GROUP_PARAM], selected[AREA_PARAM], window)
     if chosen_type is not None and chosen_type not in counts.present_types:
         # A type with no match at all is ignored, as an unknown value is.
         selected[TYPE_PARAM], chosen_type = "", None
-        counts = matches.counts(None, selected[TARGET_GROUP_PARAM], selected[AREA_PARAM])
+        counts = matches.counts(None, selected[TARGET_GROUP_PARAM], selected[AREA_PARAM], window)
     if not counts.present_types:
         selected = dict.fromkeys(selected, "")
     outcome.selected = {key: value for key, value in selected.items() if value}
@@ -543,7 +610,7 @@ def _run_in_database(request, locale, outcome, backend):
     chosen = RankedPage(
         matches, matches.chosen(chosen_type, selected[TARGET_GROUP_PARAM], selected[AREA_PARAM]), outcome.total
     )
-    outcome.page = Paginator(chosen, PAGE_SIZE).get_page(requested_page_number(request))  # past the end: the last
+    outcome.page = Paginator(chosen, PAGE_SIZE).get_page(number)  # past the end: the last
 
 
 def _run_external(request, locale, outcome):

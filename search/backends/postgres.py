@@ -37,6 +37,7 @@ Negated, fuzzy and field-restricted queries go through the upstream code.
 """
 
 from contextlib import contextmanager
+from dataclasses import dataclass
 
 from django.db import connections, transaction
 from django.db.models import F, FloatField, Func, IntegerField, Q, Value, Window
@@ -64,6 +65,9 @@ RANKING_PLANNER_SETTINGS = {"random_page_cost": "1.1", "enable_seqscan": "off", 
 # of those are cheaper than bitmap scans, and the index entries, tested only through an expression no B-tree
 # index answers (`_matching_entries`), are still read through the GIN indexes.
 COUNTING_PLANNER_SETTINGS = {"random_page_cost": "1.1", "enable_seqscan": "off"}
+# The faceted statement (`FacetedStatement`): see its measurements in the README.
+FACETING_PLANNER_SETTINGS = {"random_page_cost": "1.1", "enable_seqscan": "off", "jit": "off", "work_mem": "32MB"}
+FACETS_TABLE = "search_pagefacets"
 
 
 def _has_negation(query):
@@ -268,10 +272,165 @@ class PortalPostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
             ranked = ranked.annotate(**{score_field: F("_full_rank")})
         return ranked[start:stop]
 
+    def faceted_page(self, selection, start, stop, backend):
+        """The counts of the matches and the ids of one results page, from one statement (`FacetedStatement`).
+
+        `selection` says what is searched and chosen (`search.engine.FacetSelection`).
+
+        None when this query takes the upstream path (negated, fuzzy or field-restricted queries).
+        """
+        if self.fields is not None or isinstance(self.query, (MatchAll, Fuzzy)) or _has_negation(self.query):
+            return None
+        if start < RANKED_CANDIDATES < stop:
+            return None  # a page across the end of the candidates (never with pages of ten)
+        config = self.get_config(backend)
+        search_query = self.build_tsquery(self.query, config=config)
+        title_rank = self._build_rank_expression([(F("title"), F("title_norm"))], config)
+        full_rank = self._build_rank_expression([(F("title"), F("title_norm")), (F("body"), 1.0)], config)
+        matches = (
+            self._matching_entries(search_query)
+            .annotate(_title_rank=title_rank, _body_size=StoredSize(F("body")))
+            .values_list("id", "object_pk", "_title_rank", "_body_size")
+        )
+        ranks = IndexEntry.objects.annotate(_full_rank=full_rank).values_list("id", "_full_rank")
+        return FacetedStatement(matches, ranks, selection, start, stop).run()
+
+
+@dataclass
+class FacetedRows:
+    present_types: dict  # {content type id: matches}, whatever is chosen
+    types: dict  # with the target group and area chosen
+    groups: dict  # {term id: matches} with the type and area chosen
+    areas: dict  # with the type and target group chosen
+    page_ids: list  # the results page, best first
+
+
+class FacetedStatement:
+    """Counts and a results page from one statement: the matches are found once, in a materialised `m`.
+
+    `m` joins the matching index entries (through the GIN indexes) to `search_pagefacets` (migration
+    ``0004_postgres_page_facets``), one narrow row per page with its locale, type, live flag, path and target group
+    and area ids, and keeps each match's title rank and body size. The total and every facet are grouped from `m`
+    (target groups and areas by unnesting the arrays, each facet with the other facets' choices applied), and the
+    page shown is ranked from it as `PortalPostgresSearchQueryCompiler.search` ranks it: within the
+    `RANKED_CANDIDATES` best by the cheap measure, upstream's full rank (the body vectors of those candidates only,
+    read by entry id); past them, the cheap measure. No per-match join to the pages or the link tables, no second
+    search for the page.
+    """
+
+    def __init__(self, matches, ranks, selection, start, stop):
+        self.matches, self.ranks, self.selection = matches, ranks, selection
+        self.start, self.stop = start, stop
+
+    def _filters(self):
+        selection = self.selection
+        sql = ["f.locale_id = %s", "f.live", "f.depth > 1", "f.content_type_id = ANY(%s)"]
+        params = [selection.locale_id, list(selection.content_type_ids)]
+        for path in selection.excluded_paths:
+            sql.append("f.path NOT LIKE %s")
+            params.append(path.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
+        return " AND ".join(sql), params
+
+    def _chosen(self, by_type=True, by_group=True, by_area=True):
+        """The test of the chosen facets on a row of `m` (all of them, or all but one)."""
+        selection = self.selection
+        sql, params = ["TRUE"], []
+        if by_type and selection.chosen_type is not None:
+            sql.append("m.content_type_id = %s")
+            params.append(selection.chosen_type)
+        for chosen, ids, column in (
+            (by_group, selection.group_ids, "target_groups"),
+            (by_area, selection.area_ids, "areas"),
+        ):
+            if chosen and ids is not None:
+                sql.append(f"m.{column} && %s::bigint[]")
+                params.append(list(ids))
+        return " AND ".join(sql), params
+
+    def _page(self):
+        """The kind-4 part: the ids of the results page with their position."""
+        chosen, params = self._chosen()
+        cheap = "m.title_rank DESC, m.body_size DESC, m.page_id DESC"
+        if self.stop <= RANKED_CANDIDATES:
+            ranks_sql, ranks_params = self.ranks.query.sql_with_params()
+            sql = (
+                f"SELECT 4, c.page_id, ROW_NUMBER() OVER (ORDER BY r._full_rank DESC, c.page_id DESC) "
+                f"FROM (SELECT m.page_id, m.entry_id FROM m WHERE {chosen} ORDER BY {cheap} LIMIT %s) c "
+                f"JOIN ({ranks_sql}) r ON r.id = c.entry_id "
+                f"ORDER BY r._full_rank DESC, c.page_id DESC LIMIT %s OFFSET %s"
+            )
+            params = [*params, RANKED_CANDIDATES, *ranks_params, self.stop - self.start, self.start]
+        else:
+            sql = (
+                f"SELECT 4, p.page_id, ROW_NUMBER() OVER () FROM "
+                f"(SELECT m.page_id FROM m WHERE {chosen} ORDER BY {cheap} LIMIT %s OFFSET %s) p"
+            )
+            params = [*params, self.stop - self.start, self.start]
+        return f"({sql})", params
+
+    def sql(self):
+        matches_sql, matches_params = self.matches.query.sql_with_params()
+        filters, filter_params = self._filters()
+        selection = self.selection
+        parts = [("SELECT 0, m.content_type_id, COUNT(*) FROM m GROUP BY m.content_type_id", [])]
+        if selection.group_ids is not None or selection.area_ids is not None:
+            chosen, params = self._chosen(by_type=False)
+            parts.append((f"SELECT 1, m.content_type_id, COUNT(*) FROM m WHERE {chosen} GROUP BY 2", params))
+        for kind, column, chosen in (
+            (2, "target_groups", self._chosen(by_group=False)),
+            (3, "areas", self._chosen(by_area=False)),
+        ):
+            # unnest() in the select list (a ProjectSet), not in FROM: a function scan per match costs twice as much.
+            unnested = f"SELECT unnest(m.{column}) AS id FROM m WHERE {chosen[0]}"
+            parts.append((f"SELECT {kind}, t.id, COUNT(*) FROM ({unnested}) t GROUP BY 2", chosen[1]))
+        parts.append(self._page())
+        sql = (
+            f"WITH m AS MATERIALIZED (SELECT f.page_id, f.content_type_id, f.target_groups, f.areas, "
+            f"e.id AS entry_id, e._title_rank AS title_rank, e._body_size AS body_size "
+            f"FROM ({matches_sql}) e JOIN {FACETS_TABLE} f ON f.page_id = e.object_pk WHERE {filters}) "
+            + " UNION ALL ".join(part for part, _params in parts)
+        )
+        return sql, [*matches_params, *filter_params, *(value for _part, params in parts for value in params)]
+
+    def run(self):
+        sql, params = self.sql()
+        using = self.matches.db
+        with faceting_session(using), connections[using].cursor() as cursor:
+            cursor.execute(sql, params)
+            rows = cursor.fetchall()
+        found = FacetedRows(present_types={}, types={}, groups={}, areas={}, page_ids=[])
+        by_kind = {0: found.present_types, 1: found.types, 2: found.groups, 3: found.areas}
+        page = []
+        for kind, key, count in rows:
+            if kind == 4:
+                page.append((count, key))
+            else:
+                by_kind[kind][key] = count
+        if self.selection.group_ids is None and self.selection.area_ids is None:
+            found.types = dict(found.present_types)
+        found.page_ids = [pk for _position, pk in sorted(page)]
+        return found
+
+
+@contextmanager
+def faceting_session(using="default"):
+    """The planner settings of the faceted statement, for it alone (see `FACETING_PLANNER_SETTINGS`)."""
+    with transaction.atomic(using=using):
+        with connections[using].cursor() as cursor:
+            settings = ", ".join("set_config(%s, %s, true)" for _setting in FACETING_PLANNER_SETTINGS)
+            cursor.execute(f"SELECT {settings}", [part for item in FACETING_PLANNER_SETTINGS.items() for part in item])
+        yield
+
 
 class PortalPostgresSearchBackend(PostgresSearchBackend):
     query_compiler_class = PortalPostgresSearchQueryCompiler
     index_class = PortalPostgresIndex
+
+    def faceted_page(self, query, model, selection, start, stop):
+        """`FacetedRows` of `query` on the pages of `selection`, or None where this backend cannot give them."""
+        results = self.search(query, model, operator="and")
+        compiler = getattr(results, "query_compiler", None)
+        return compiler.faceted_page(selection, start, stop, self) if compiler is not None else None
 
     def __init__(self, params):
         params = {"SEARCH_CONFIG": "simple", **params}
