@@ -452,3 +452,15 @@ def test_the_daily_erasure_removes_files_no_attachment_names_once_a_day_old(sent
     assert not orphan.exists()
     assert fresh.exists() and kept.exists()
     fresh.unlink()
+
+
+def test_the_kinds_are_edited_as_tick_boxes_and_stored_as_one_value():
+    field = FormField._meta.get_field("file_kinds").formfield()
+
+    assert field.clean(["video", "audio"]) == "audio,video"
+    assert field.clean([]) == ""
+    assert field.prepare_value("audio,video") == ["audio", "video"]
+    assert not field.has_changed("audio,video", ["video", "audio"])
+    assert field.has_changed("audio", ["audio", "pdf"])
+    with pytest.raises(ValidationError):
+        field.clean(["exe"])
