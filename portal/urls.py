@@ -1,7 +1,6 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path
-from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
@@ -21,7 +20,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("", include("forms_engine.urls")),
     path("", include("search.urls")),
-    path("", include(wagtail_urls)),
+    path("", include("portal.routing")),
     prefix_default_language=True,
 )
 
