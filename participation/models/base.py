@@ -1,9 +1,11 @@
 """What every participation page type shares."""
 
+import functools
 from urllib.parse import urlencode
 
 from django.db import models
 from django.http import Http404
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel
@@ -20,14 +22,22 @@ RELATED_LIMIT = 6
 
 def bounded(queryset, request, listing_model, locale_id, param, value):
     """The first RELATED_LIMIT pages of `queryset`, and the address of `listing_model`'s listing in the language
-    filtered by `param=value` when there are more (empty otherwise): a page's size does not grow with its relations."""
-    pages = list(queryset[: RELATED_LIMIT + 1])
-    more_url = ""
-    if len(pages) > RELATED_LIMIT:
-        listing = visible(listing_model.objects.filter(locale_id=locale_id)).first()
-        if listing is not None:
-            more_url = f"{listing.get_url(request)}?{urlencode({param: value})}"
-    return pages[:RELATED_LIMIT], more_url
+    filtered by `param=value` when there are more (empty otherwise): a page's size does not grow with its relations.
+
+    Both are fetched when a template first uses them, so not at all when the fragment showing them is kept.
+    """
+
+    @functools.cache
+    def found():
+        pages = list(queryset[: RELATED_LIMIT + 1])
+        more_url = ""
+        if len(pages) > RELATED_LIMIT:
+            listing = visible(listing_model.objects.filter(locale_id=locale_id)).first()
+            if listing is not None:
+                more_url = f"{listing.get_url(request)}?{urlencode({param: value})}"
+        return pages[:RELATED_LIMIT], more_url
+
+    return SimpleLazyObject(lambda: found()[0]), SimpleLazyObject(lambda: found()[1])
 
 
 class IndexPage(BasePage):

@@ -2,6 +2,7 @@
 
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext, pgettext_lazy
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -120,7 +121,9 @@ class FollowUpPage(TaggedPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["timeline"] = sorted(self.timeline_entries.all(), key=lambda entry: (entry.date, entry.sort_order or 0))
+        context["timeline"] = SimpleLazyObject(  # not fetched when the fragment showing it is kept
+            lambda: sorted(self.timeline_entries.all(), key=lambda entry: (entry.date, entry.sort_order or 0))
+        )
         return context
 
 

@@ -7,7 +7,7 @@ import pytest
 from django.template import Context, Template
 from django.utils import translation
 
-from tests.forms_engine.factories import make_form_page
+from tests.forms_engine.factories import answers, make_form_page
 from tests.forms_engine.test_form_fields import FIELDS
 from tests.participation.factories import OpenCallPageFactory
 
@@ -53,3 +53,22 @@ def test_fields_are_drawn_as_crispy_forms_gds_draws_them(page, language, data):
     if data is not None:
         assert re.search(r'aria-describedby="[^"]*id_paiva_1_error"', fast)  # the input names its error
         assert '<span id="id_paiva_1_error" class="govuk-error-message">' in fast
+
+
+def test_an_empty_forms_kept_fields_never_hide_what_a_resident_wrote_or_an_editors_change(client, desk, settings):
+    settings.PAGE_CACHE_SECONDS = 0  # the fields' own fragment, without the page cache in front
+    call = desk.call
+    assert 'name="nimi"' in client.get(call.url).content.decode()  # the empty form's fields are now kept
+
+    sent = client.post(call.url, {**answers(call), "nimi": "Aino Asukas", "sahkoposti": "ei-osoite"})
+
+    html = sent.content.decode()
+    assert sent.status_code == 200
+    assert 'value="Aino Asukas"' in html
+    assert '<span id="id_sahkoposti_1_error" class="govuk-error-message">' in html
+
+    field = call.form_fields.get(clean_name="nimi")
+    field.label = "Etu- ja sukunimi"
+    field.save()
+    call.save_revision().publish()
+    assert "Etu- ja sukunimi" in client.get(call.url).content.decode()

@@ -25,10 +25,12 @@ def render_every_time(settings):
     settings.PAGE_CACHE_SECONDS = 0
 
 
-# Routing, the page and its own relations; the site, its home page, header, footer, private sections and filter
-# terms come from the process's memory per site version (portal/versioned.py).
-LISTING_LIMIT = 7
-DETAIL_LIMIT = 10
+# A repeat render: the route and the page (portal/routing.py), the site, header, footer, private sections and filter
+# terms come from the process's memory per site version (portal/versioned.py), the cards and a detail page's shared
+# content from the fragments cache. What is left is what each visitor's own response needs: a form's fields (to
+# build the form) and an event's places taken.
+LISTING_LIMIT = 2
+DETAIL_LIMIT = 3
 
 
 def warm_query_count(client, url):
