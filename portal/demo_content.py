@@ -8,6 +8,13 @@ from portal.demo_media import load_demo_media
 from portal.models import AccessibilityStatementPage, HomePage, SiteSettings, StandardPage
 
 
+def page_text(spec, code):
+    """A standard page's text in one language, as it is read aloud for its listening version."""
+    parts = [spec["title"][code], spec["plain_summary"][code], spec["summary"][code]]
+    parts += [item["heading"][code] if "heading" in item else item[code] for item in spec["body"]]
+    return "\n\n".join(part.rstrip(".") + "." for part in parts)
+
+
 def load_site_shell(loader):
     home = demo_data.HOME
     loader.upsert_home(
@@ -25,9 +32,7 @@ def load_site_shell(loader):
             # A captioned video with its transcript, a sign-language version and the page read aloud (demo_media).
             media = load_demo_media(
                 loader,
-                listen_texts={
-                    code: f"{spec['title'][code]}. {spec['plain_summary'][code]}" for code in loader.language_codes
-                },
+                listen_texts={code: page_text(spec, code) for code in loader.language_codes},
             )
         pages = loader.upsert_page(
             loader.home,

@@ -5,8 +5,9 @@
   documents. It goes on the "About participation" page as a video block with a transcript.
 - A placeholder for a sign-language version: a drawn figure moving its hands, marked "ESIMERKKI" on every frame,
   so that nobody takes it for real signing. It is the page's sign-language version ("Viittomakielellä").
-- The page's plain-language summary read aloud in each language by espeak-ng, when the program is installed; the
-  page's listening version ("Kuuntele"). Without espeak-ng there is no listening version and a log line says so.
+- The page read aloud in each language by espeak-ng, when the program is installed, as Ogg/Opus (PyAV; WAV without
+  it): the page's listening version ("Kuuntele"). Without espeak-ng there is no listening version and a log line
+  says so.
 
 Each item is found by its title when the demo is loaded again, so a second load makes nothing new.
 """
@@ -194,6 +195,25 @@ def speak(text, code):
     return result.stdout
 
 
+def to_opus(wav):
+    """WAV bytes as Ogg/Opus (a twentieth of the size), or the WAV itself when PyAV is not installed."""
+    av = pyav()
+    if av is None:
+        return wav, "wav"
+    out = io.BytesIO()
+    with av.open(io.BytesIO(wav)) as source, av.open(out, mode="w", format="ogg") as target:
+        stream = target.add_stream("libopus", rate=48000, layout="mono")
+        stream.bit_rate = 24000
+        resampler = av.AudioResampler(format="s16", layout="mono", rate=48000)
+        for frame in [*source.decode(audio=0), None]:
+            for resampled in resampler.resample(frame):
+                for packet in stream.encode(resampled):
+                    target.mux(packet)
+        for packet in stream.encode(None):
+            target.mux(packet)
+    return out.getvalue(), "ogg"
+
+
 def _image_bytes(image):
     out = io.BytesIO()
     image.save(out, format="PNG")
@@ -273,10 +293,9 @@ def load_demo_media(loader=None, listen_texts=None):
         log(loader, "espeak-ng is not installed: the demo pages have no listening version.")
     else:
         for code, text in (listen_texts or {}).items():
-            result["listen_audio"][code] = _media(
-                LISTEN_TITLE.get(code, LISTEN_TITLE["fi"]),
-                "audio",
-                f"kuuntele-{code}.wav",
-                lambda t=text, c=code: speak(t, c),
-            )
+            title = LISTEN_TITLE.get(code, LISTEN_TITLE["fi"])
+            if not Media.objects.filter(title=title, type="audio").exists():
+                recording, extension = to_opus(speak(text, code))
+                _media(title, "audio", f"kuuntele-{code}.{extension}", lambda recording=recording: recording)
+            result["listen_audio"][code] = Media.objects.get(title=title, type="audio")
     return result
