@@ -79,6 +79,12 @@ def _has_negation(query):
 TITLE_FIELDS = frozenset({"title", ANALYSED_TITLE})
 
 
+def _has_phrase(query):
+    if isinstance(query, Phrase):
+        return True
+    return any(_has_phrase(subquery) for subquery in getattr(query, "subqueries", ()))
+
+
 def _may_span_columns(query):
     """Whether the query needs several words (or a phrase), which could be split between the title and the body."""
     if isinstance(query, (And, Phrase)):
@@ -281,19 +287,23 @@ class PortalPostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
         """
         if self.fields is not None or isinstance(self.query, (MatchAll, Fuzzy)) or _has_negation(self.query):
             return None
+        if _has_phrase(self.query):
+            return None  # the page rows keep the words without their positions
         if start < RANKED_CANDIDATES < stop:
             return None  # a page across the end of the candidates (never with pages of ten)
         config = self.get_config(backend)
         search_query = self.build_tsquery(self.query, config=config)
         title_rank = self._build_rank_expression([(F("title"), F("title_norm"))], config)
         full_rank = self._build_rank_expression([(F("title"), F("title_norm")), (F("body"), 1.0)], config)
-        matches = (
-            self._matching_entries(search_query)
-            .annotate(_title_rank=title_rank, _body_size=StoredSize(F("body")))
-            .values_list("id", "object_pk", "_title_rank", "_body_size")
-        )
+        # The tsquery and the title rank as SQL on the columns of an index entry: the page rows have columns of the
+        # same names (title, title_norm) and are given the index entries' table name as their alias.
+        entries = IndexEntry.objects.all()
+        using = entries.db
+        compiler = entries.query.get_compiler(using=using)
+        tsquery = compiler.compile(search_query.resolve_expression(entries.query))
+        title_rank_sql = compiler.compile(title_rank.resolve_expression(entries.query))
         ranks = IndexEntry.objects.annotate(_full_rank=full_rank).values_list("id", "_full_rank")
-        return FacetedStatement(matches, ranks, selection, start, stop).run()
+        return FacetedStatement(using, tsquery, title_rank_sql, ranks, selection, start, stop).run()
 
 
 @dataclass
@@ -318,16 +328,21 @@ class FacetedStatement:
     search for the page.
     """
 
-    def __init__(self, matches, ranks, selection, start, stop):
-        self.matches, self.ranks, self.selection = matches, ranks, selection
-        self.start, self.stop = start, stop
+    def __init__(self, using, tsquery, title_rank, ranks, selection, start, stop):
+        self.using, self.tsquery, self.title_rank, self.ranks = using, tsquery, title_rank, ranks
+        self.selection, self.start, self.stop = selection, start, stop
+        # The page rows are named as the index entries are, so that the compiled rank reads their own columns.
+        self.alias = connections[using].ops.quote_name(IndexEntry._meta.db_table)
 
     def _filters(self):
         selection = self.selection
-        sql = ["f.locale_id = %s", "f.live", "f.depth > 1", "f.content_type_id = ANY(%s)"]
-        params = [selection.locale_id, list(selection.content_type_ids)]
+        tsquery_sql, tsquery_params = self.tsquery
+        f = self.alias
+        sql = [f"{f}.lexemes @@ {tsquery_sql}", f"{f}.locale_id = %s", f"{f}.live", f"{f}.depth > 1"]
+        sql.append(f"{f}.content_type_id = ANY(%s)")
+        params = [*tsquery_params, selection.locale_id, list(selection.content_type_ids)]
         for path in selection.excluded_paths:
-            sql.append("f.path NOT LIKE %s")
+            sql.append(f"{f}.path NOT LIKE %s")
             params.append(path.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
         return " AND ".join(sql), params
 
@@ -369,7 +384,7 @@ class FacetedStatement:
         return f"({sql})", params
 
     def sql(self):
-        matches_sql, matches_params = self.matches.query.sql_with_params()
+        title_rank_sql, title_rank_params = self.title_rank
         filters, filter_params = self._filters()
         selection = self.selection
         parts = [("SELECT 0, m.content_type_id, COUNT(*) FROM m GROUP BY m.content_type_id", [])]
@@ -384,17 +399,17 @@ class FacetedStatement:
             unnested = f"SELECT unnest(m.{column}) AS id FROM m WHERE {chosen[0]}"
             parts.append((f"SELECT {kind}, t.id, COUNT(*) FROM ({unnested}) t GROUP BY 2", chosen[1]))
         parts.append(self._page())
+        f = self.alias
         sql = (
-            f"WITH m AS MATERIALIZED (SELECT f.page_id, f.content_type_id, f.target_groups, f.areas, "
-            f"e.id AS entry_id, e._title_rank AS title_rank, e._body_size AS body_size "
-            f"FROM ({matches_sql}) e JOIN {FACETS_TABLE} f ON f.page_id = e.object_pk WHERE {filters}) "
+            f"WITH m AS MATERIALIZED (SELECT {f}.page_id, {f}.content_type_id, {f}.target_groups, {f}.areas, "
+            f"{f}.entry_id, {title_rank_sql} AS title_rank, {f}.body_size FROM {FACETS_TABLE} {f} WHERE {filters}) "
             + " UNION ALL ".join(part for part, _params in parts)
         )
-        return sql, [*matches_params, *filter_params, *(value for _part, params in parts for value in params)]
+        return sql, [*title_rank_params, *filter_params, *(value for _part, params in parts for value in params)]
 
     def run(self):
         sql, params = self.sql()
-        using = self.matches.db
+        using = self.using
         with faceting_session(using), connections[using].cursor() as cursor:
             cursor.execute(sql, params)
             rows = cursor.fetchall()

@@ -1,8 +1,9 @@
 """Results and facets follow publishing, unpublishing, moving, deleting, retagging and translating pages at once.
 
-On PostgreSQL search reads the pages' locale, type, live flag, path, target groups and areas from the
-`search_pagefacets` table (migration ``search.0004_postgres_page_facets``), which triggers keep; these tests run on
-both databases, and on PostgreSQL also compare that table with the pages and link tables it copies.
+On PostgreSQL search reads the pages' words, locale, type, live flag, path, target groups and areas from the
+`search_pagefacets` table (migrations ``search.0004_postgres_page_facets`` and ``0005``), which triggers keep; these
+tests run on both databases, and on PostgreSQL also compare that table with the pages, link tables and index entries
+it copies.
 """
 
 import pytest
@@ -48,7 +49,17 @@ def assert_side_table_matches_pages():
             "SELECT page_id, locale_id, content_type_id, live, depth, path, target_groups, areas FROM search_pagefacets"
         )
         stored = {row[0]: [*row[1:6], set(row[6]), set(row[7])] for row in cursor.fetchall()}
+        # Each page's words, title rank inputs and body size are its index entry's (0005_postgres_page_search_vectors).
+        cursor.execute(
+            "SELECT f.page_id FROM search_pagefacets f LEFT JOIN wagtailsearch_indexentry e "
+            "ON e.object_id = f.page_id::text AND e.content_type_id = f.content_type_id "
+            "WHERE f.entry_id IS DISTINCT FROM e.id OR f.title IS DISTINCT FROM e.title "
+            "OR f.title_norm IS DISTINCT FROM e.title_norm OR f.body_size IS DISTINCT FROM pg_column_size(e.body) "
+            "OR f.lexemes IS DISTINCT FROM strip(e.title || e.body)"
+        )
+        differing = [row[0] for row in cursor.fetchall()]
     assert stored == expected
+    assert differing == []
 
 
 def test_tagged_pages_are_counted(client, search_site):
