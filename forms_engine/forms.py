@@ -21,7 +21,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from wagtail.contrib.forms.forms import BaseForm, FormBuilder
 
-from forms_engine import attachments, form_tokens, spam
+from forms_engine import attachments, easy_fields, form_tokens, spam
 
 HONEYPOT = "ov_website"
 TOKEN = "ov_token"
@@ -110,7 +110,7 @@ def required_message(field_type, purpose):
     }
     if purpose in by_purpose:
         return by_purpose[purpose]
-    if field_type in ("dropdown", "radio"):
+    if field_type in ("dropdown", "radio", *easy_fields.CHOICE_FIELD_TYPES):
         return _("Select an option.")
     if field_type in ("checkboxes", "multiselect"):
         return _("Select at least one option.")
@@ -244,7 +244,7 @@ class PortalFormBuilder(FormBuilder):
         if purpose in ("tel", "postal-code"):
             widget.attrs["class"] = "govuk-input--width-10"
         formfield.error_messages["required"] = required_message(field.field_type, purpose)
-        if field.field_type in ("dropdown", "radio", "checkboxes", "multiselect"):
+        if field.field_type in ("dropdown", "radio", "checkboxes", "multiselect", *easy_fields.CHOICE_FIELD_TYPES):
             formfield.error_messages["invalid_choice"] = required_message(field.field_type, "")
         if not field.required and field.field_type not in ("checkbox", "hidden"):
             formfield.label = _("%(label)s (optional)") % {"label": field.label}
@@ -290,6 +290,15 @@ class PortalFormBuilder(FormBuilder):
 
     def create_file_field(self, field, options):
         return attachments.create_file_field(field, options)
+
+    def create_picture_scale_field(self, field, options):
+        return easy_fields.create_picture_scale_field(
+            easy_fields.scale_labels(field, lambda f: [label for label, _text in self.get_formatted_field_choices(f)]),
+            options,
+        )
+
+    def create_big_buttons_field(self, field, options):
+        return easy_fields.create_big_buttons_field(self.get_formatted_field_choices(field), options)
 
     def create_hidden_field(self, field, options):
         options["max_length"] = SINGLE_LINE_MAX_LENGTH

@@ -10,7 +10,7 @@ from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 
-from forms_engine import form_tokens
+from forms_engine import form_tokens, steps
 from forms_engine.forms import HONEYPOT, TOKEN
 from forms_engine.models import FormPageBase, Submission
 from forms_engine.spam import RATE_LIMITED, is_rate_limited
@@ -42,7 +42,7 @@ class FormPageMixin(FormPageBase):
         if request.method == "GET" and form_tokens.RECEIPT_PARAMETER in request.GET:
             return self.serve_receipt(request, request.GET[form_tokens.RECEIPT_PARAMETER], *args, **kwargs)
         refusal = self.form_refusal()
-        form, status = None, 200
+        form, status, step = None, 200, None
         if self.has_form() and request.method == "POST":
             earlier = self.earlier_submission(request.POST.get(TOKEN))
             if earlier is not None:
@@ -50,9 +50,13 @@ class FormPageMixin(FormPageBase):
         if self.has_form() and refusal is None:
             if request.method == "POST":
                 form = self.get_form(request.POST, request.FILES)
+                # A step of a form shown one question per screen (forms_engine.steps), or the form sent.
+                step = steps.from_post(self, form)
                 # Only complete submissions count against the limit, so correcting mistakes never uses it up; when it
                 # is used up, the form comes back with what the person wrote.
-                if form.is_valid() and is_rate_limited(request):
+                if step is not None:
+                    pass
+                elif form.is_valid() and is_rate_limited(request):
                     form.add_error(None, RATE_LIMITED)
                     status = 429
                 elif form.is_valid():
@@ -64,11 +68,15 @@ class FormPageMixin(FormPageBase):
                         refusal = refused.message
                     else:
                         return HttpResponseSeeOther(form_tokens.receipt_url(request, self, submission))
+                if step is None and refusal is None:
+                    step = steps.at_errors(self, form)
             else:
                 form = self.get_form()
+                step = steps.first(self, form)
         context = self.get_context(request, *args, **kwargs)
         context["form"] = form
         context["form_refusal"] = refusal
+        context["form_step"] = step
         return self.form_response(request, context, status, *args, **kwargs)
 
     def form_response(self, request, context, status, *args, **kwargs):
@@ -100,6 +108,7 @@ class FormPageMixin(FormPageBase):
             refusal = self.form_refusal()
             context["form"] = self.get_form() if self.has_form() and refusal is None else None
             context["form_refusal"] = refusal
+            context["form_step"] = steps.first(self, context["form"]) if context["form"] is not None else None
             context["receipt_gone"] = True
             response = self.form_response(request, context, 200, *args, **kwargs)
             add_never_cache_headers(response)

@@ -18,13 +18,16 @@ from wagtail.contrib.forms.models import FORM_FIELD_CHOICES, AbstractFormField, 
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from forms_engine import easy_fields
 from forms_engine.attachments import DEFAULT_MAX_MB, FILE_FIELD_TYPE, max_upload_mb
 from forms_engine.forms import PortalFormBuilder
 from forms_engine.models.attachments import FileKindsField
 from forms_engine.models.submissions import Place, Submission
 
 # Wagtail's field types and the project's own, each made by `PortalFormBuilder.create_<type>_field`.
-FIELD_TYPE_CHOICES = FORM_FIELD_CHOICES + ((FILE_FIELD_TYPE, _("File (audio, video, image or PDF)")),)
+FIELD_TYPE_CHOICES = (
+    FORM_FIELD_CHOICES + ((FILE_FIELD_TYPE, _("File (audio, video, image or PDF)")),) + easy_fields.FIELD_TYPE_CHOICES
+)
 
 
 class AutocompletePurpose(models.TextChoices):
@@ -161,6 +164,14 @@ class FormPageBase(FormMixin, models.Model):
     form_heading = models.CharField(_("form heading"), max_length=255, blank=True)
     form_intro = models.TextField(_("form introduction"), blank=True)
     submit_label = models.CharField(_("submit button label"), max_length=64, blank=True)
+    one_question_per_screen = models.BooleanField(
+        _("one question per screen with large type"),
+        default=False,
+        help_text=_(
+            "For children and anyone who reads little: each question on a screen of its own, in large type, with "
+            "'Next' and 'Back' buttons. A form with a file field is shown whole."
+        ),
+    )
     receipt_text = models.TextField(
         _("what happens next"),
         blank=True,
@@ -185,7 +196,12 @@ class FormPageBase(FormMixin, models.Model):
 
     form_panels = [
         MultiFieldPanel(
-            [FieldPanel("form_heading"), FieldPanel("form_intro"), FieldPanel("submit_label")],
+            [
+                FieldPanel("form_heading"),
+                FieldPanel("form_intro"),
+                FieldPanel("submit_label"),
+                FieldPanel("one_question_per_screen"),
+            ],
             heading=_("Form"),
         ),
         InlinePanel("form_fields", label=_("Form fields")),

@@ -4,7 +4,8 @@
 hint, each error with its hidden "Error:" prefix, aria-describedby naming the hint and the errors, the GOV.UK
 classes and the widget's own attributes such as autocomplete), built in Python: crispy includes four templates
 for every field, which was a fifth of a form page's rendering. Fields it has no shortcut for (radio buttons,
-checkbox lists, multi-part widgets, character counts) are still drawn by crispy-forms-gds itself.
+checkbox lists, multi-part widgets, character counts) are still drawn by crispy-forms-gds itself. A widget that
+draws its own choices (`draws_fieldset`) is put in a fieldset with its legend, hint and errors.
 """
 
 from crispy_forms.templatetags.crispy_forms_filters import as_crispy_field
@@ -91,11 +92,33 @@ def _hint_and_errors(field):
     return mark_safe("".join(parts))
 
 
+def _fieldset(field):
+    """A widget that draws its own choices (`draws_fieldset`, such as forms_engine's picture scale and big buttons)
+    in GOV.UK's fieldset: the question as the legend, then the hint and the errors, which the fieldset names in
+    its aria-describedby."""
+    described_by = [f"{field.auto_id}_hint"] if field.help_text else []
+    described_by += [f"{field.auto_id}_{index}_error" for index in range(1, len(field.errors) + 1)]
+    classes = "govuk-form-group" + (" govuk-form-group--error" if field.errors else "")
+    return format_html(
+        '<div id="div_{}" class="{}"><fieldset class="govuk-fieldset {}"{}>'
+        '<legend class="govuk-fieldset__legend govuk-fieldset__legend--m">{}</legend>{}{}</fieldset></div>',
+        field.auto_id,
+        classes,
+        field.field.widget.fieldset_class,
+        format_html(' aria-describedby="{}"', " ".join(described_by)) if described_by else "",
+        field.label,
+        _hint_and_errors(field),
+        str(field),
+    )
+
+
 @register.simple_tag
 def gds_field(field):
     """`field` (a bound field) as crispy-forms-gds draws it, label, hint and errors included."""
     if field.is_hidden:
         return str(field)
+    if getattr(field.field.widget, "draws_fieldset", False):
+        return _fieldset(field)
     if not _has_shortcut(field):
         return as_crispy_field(field)
     _prepare_widget(field)
