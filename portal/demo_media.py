@@ -248,19 +248,24 @@ def load_demo_media(loader=None, listen_texts=None):
     if pyav() is None:
         log(loader, "PyAV is not installed: the demo has no video.")
     else:
-        frames = clip_frames()
+        frames = []
+
+        def clip():  # drawn only when the poster or the clip is missing
+            if not frames:
+                frames.extend(clip_frames())
+            return frames
+
         Image = get_image_model()
         poster = Image.objects.filter(title=POSTER_TITLE).first()
         if poster is None:
             poster = Image(title=POSTER_TITLE, width=WIDTH, height=HEIGHT)
             poster.file.save(
-                "nain-osallistut.png", ImageFile(io.BytesIO(_image_bytes(frames[0])), name="p.png"), save=False
+                "nain-osallistut.png", ImageFile(io.BytesIO(_image_bytes(clip()[0])), name="p.png"), save=False
             )
             poster.save()
-        seconds = len(frames) / FPS
-        clip = _media(
-            CLIP_TITLE, "video", "nain-osallistut.webm", lambda: encode_webm(frames), width=WIDTH, height=HEIGHT,
-            duration=seconds,
+        clip_media = _media(
+            CLIP_TITLE, "video", "nain-osallistut.webm", lambda: encode_webm(clip()), width=WIDTH, height=HEIGHT,
+            duration=len(SCENES) * SCENE_SECONDS,
         )  # fmt: skip
         captions = [
             {"file": _document(f"{CAPTION_TITLE[code]}: {CLIP_TITLE}", f"nain-osallistut.{code}.vtt", webvtt(code)),
@@ -269,19 +274,21 @@ def load_demo_media(loader=None, listen_texts=None):
         ]  # fmt: skip
         for code in codes:
             result["video"][code] = {
-                "video": clip,
+                "video": clip_media,
                 "title": VIDEO_TITLE.get(code, VIDEO_TITLE["fi"]),
                 "poster": poster,
                 "captions": captions,
                 "transcript": RichText(transcript_html(code if code in PICTURES else "fi")),
             }
 
-        def sign_clip():
-            frames = sign_placeholder_frames()
-            return encode_webm(frames)
-
         sign = _media(
-            SIGN_TITLE, "video", "viittomakielinen-esimerkki.webm", sign_clip, width=WIDTH, height=HEIGHT, duration=4
+            SIGN_TITLE,
+            "video",
+            "viittomakielinen-esimerkki.webm",
+            lambda: encode_webm(sign_placeholder_frames()),
+            width=WIDTH,
+            height=HEIGHT,
+            duration=4,
         )
         if not sign.thumbnail:
             sign.thumbnail.save(
