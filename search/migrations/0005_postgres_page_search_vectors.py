@@ -8,8 +8,9 @@ when it is in the title or the body, so ``lexemes @@ query`` finds the same page
 portal's queries (phrases, which need positions, still go through the index entries). The search statement then
 reads one narrow row per match instead of joining every matching entry to its page.
 
-A trigger on ``wagtailsearch_indexentry`` keeps these columns: an entry written (the search backend's indexer, the
-title norm refresh, ``update_index``) copies itself to its page's row, and an entry deleted clears them. The
+Triggers on ``wagtailsearch_indexentry`` keep these columns: an entry written (the search backend's indexer,
+``update_index``) copies itself to its page's row, an entry deleted clears them, and the indexer's refresh of the
+title norms copies only the norm. The
 lexemes are stored out of line (TOAST): only the GIN index reads them.
 """
 
@@ -46,8 +47,19 @@ BEGIN
 END
 $$;
 
-CREATE TRIGGER {TABLE}_entry AFTER INSERT OR DELETE OR UPDATE OF object_id, content_type_id, title, title_norm, body
+CREATE TRIGGER {TABLE}_entry AFTER INSERT OR DELETE OR UPDATE OF object_id, content_type_id, title, body
     ON wagtailsearch_indexentry FOR EACH ROW EXECUTE FUNCTION {TABLE}_entry();
+
+-- The indexer's refresh of the title norms sets only that column: the page row's words are left as they are.
+CREATE FUNCTION {TABLE}_title_norm() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    UPDATE {TABLE} SET title_norm = NEW.title_norm WHERE entry_id = NEW.id;
+    RETURN NULL;
+END
+$$;
+
+CREATE TRIGGER {TABLE}_title_norm AFTER UPDATE OF title_norm ON wagtailsearch_indexentry
+    FOR EACH ROW WHEN (OLD.title_norm IS DISTINCT FROM NEW.title_norm) EXECUTE FUNCTION {TABLE}_title_norm();
 
 UPDATE {TABLE} f SET entry_id = e.id, title = e.title, title_norm = e.title_norm, body_size = pg_column_size(e.body),
     lexemes = strip(e.title || e.body)
@@ -59,7 +71,9 @@ ANALYZE {TABLE};
 
 DROP = f"""
 DROP TRIGGER IF EXISTS {TABLE}_entry ON wagtailsearch_indexentry;
+DROP TRIGGER IF EXISTS {TABLE}_title_norm ON wagtailsearch_indexentry;
 DROP FUNCTION IF EXISTS {TABLE}_entry();
+DROP FUNCTION IF EXISTS {TABLE}_title_norm();
 DROP INDEX IF EXISTS {TABLE}_lexemes;
 ALTER TABLE {TABLE} RESET (toast_tuple_target),
     DROP COLUMN entry_id, DROP COLUMN title, DROP COLUMN title_norm, DROP COLUMN body_size, DROP COLUMN lexemes;
