@@ -91,6 +91,17 @@ class ParticipationDemo:
             },
             slugs=feedback["slugs"],
         )
+        children = demo_data.CHILDREN_FEEDBACK_PAGE
+        self.loader.upsert_page(
+            self.channels[children["channel"]][self.loader.source],
+            FeedbackFormPage,
+            children["slug"],
+            lambda code: {
+                **self.common_fields(children, code),
+                "intro": "\n\n".join(paragraph[code] for paragraph in children["intro"]),
+            },
+            slugs=children["slugs"],
+        )
 
     def load_taxonomy(self, model, specs):
         for spec in specs:

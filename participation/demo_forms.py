@@ -64,6 +64,7 @@ def apply_form(page, spec, groups):
         translation.form_heading = spec["heading"][code]
         translation.form_intro = spec["intro"][code]
         translation.submit_label = spec["submit"][code]
+        translation.one_question_per_screen = spec.get("one_question_per_screen", False)
         translation.receipt_text = spec["receipt"][code]
         translation.handling_days = spec["handling_days"]
         translation.retention_days = spec["retention_days"]
@@ -95,7 +96,7 @@ def load_forms_content(loader):
     for page in pages(MethodPage):
         apply_form(page, demo_data.FORMS["method"], groups)
     for page in pages(FeedbackFormPage):
-        apply_form(page, demo_data.FORMS["feedback"], groups)
+        apply_form(page, demo_data.FORMS[demo_data.FEEDBACK_FORMS.get(page.slug, "feedback")], groups)
     for kind, form in demo_data.CHANNEL_FORMS.items():
         for page in pages(ChannelPage, kind=kind):
             apply_form(page, demo_data.FORMS[form], groups)

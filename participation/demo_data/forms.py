@@ -304,6 +304,65 @@ FORMS["open_call_with_message"] = {
 # Open calls (by slug) whose form is not the plain "open_call".
 OPEN_CALL_FORMS = {"kokemusasiantuntijakoulutuksen-haku": "open_call_with_message"}
 
+# The children's and young people's feedback (sections.CHILDREN_FEEDBACK_PAGE): one question per screen in large
+# type, a picture scale with its default labels ("Tosi huono" … "Tosi hyvä"), big buttons and one short optional
+# text; no name or email asked.
+FORMS["kerro_meille"] = {
+    "groups": ["raadit"],
+    "handling_days": 14,
+    "retention_days": 365,
+    "one_question_per_screen": True,
+    "heading": t("Vastaa kysymyksiin", "Svara på frågorna", "Answer the questions"),
+    "intro": t(
+        "Valitse kuva tai nappi, joka sopii sinulle parhaiten.",
+        "Välj den bild eller knapp som passar dig bäst.",
+        "Choose the picture or button that fits you best.",
+    ),
+    "submit": t("Lähetä vastaukset", "Skicka svaren", "Send the answers"),
+    "receipt": t(
+        "Kiitos! Perhekeskuksen aikuiset lukevat kaikki vastaukset. Kerromme tällä sivustolla, mitä teemme "
+        "vastausten avulla.",
+        "Tack! De vuxna på familjecentralen läser alla svar. Vi berättar på den här webbplatsen vad vi gör med "
+        "hjälp av svaren.",
+        "Thank you! The grown-ups at the family centre read every answer. We tell you on this website what we do "
+        "with the answers.",
+    ),
+    "fields": [
+        {
+            "name": "tunne",
+            "type": "picture_scale",
+            "label": t(
+                "Miltä sinusta tuntui käydä perhekeskuksessa?",
+                "Hur kändes det att vara på familjecentralen?",
+                "How did it feel to visit the family centre?",
+            ),
+        },
+        {
+            "name": "paras",
+            "type": "big_buttons",
+            "label": t("Mikä oli parasta?", "Vad var bäst?", "What was best?"),
+            "choices": t(
+                "Aikuiset kuuntelivat minua\nLeikit ja lelut\nSain apua\nEn osaa sanoa",
+                "De vuxna lyssnade på mig\nLekarna och leksakerna\nJag fick hjälp\nJag vet inte",
+                "The grown-ups listened to me\nThe games and toys\nI got help\nI don't know",
+            ),
+        },
+        {
+            "name": "toive",
+            "type": "singleline",
+            "required": False,
+            "label": t("Mitä haluaisit muuttaa?", "Vad skulle du vilja ändra?", "What would you like to change?"),
+            "help": t(
+                "Voit kirjoittaa muutaman sanan. Älä kirjoita nimeäsi.",
+                "Du kan skriva några ord. Skriv inte ditt namn.",
+                "You can write a few words. Do not write your name.",
+            ),
+        },
+    ],
+}
+# Feedback pages (by slug) whose form is not the plain "feedback".
+FEEDBACK_FORMS = {"kerro-meille": "kerro_meille"}
+
 # Which channel kinds carry which form; the others have none.
 CHANNEL_FORMS = {
     "experts_by_experience": "experts_order",

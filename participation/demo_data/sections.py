@@ -113,3 +113,43 @@ FEEDBACK_PAGE = {
         ),
     ],
 }
+
+# A children's and young people's feedback page under the families' client panel, the family centre's channel: one
+# question per screen, a picture scale and big buttons (its form: demo_data/forms.py, "kerro_meille").
+CHILDREN_FEEDBACK_PAGE = {
+    "slug": "kerro-meille",
+    "slugs": {"sv": "beratta-for-oss", "en": "tell-us"},
+    "channel": "perheiden-asiakasraati",
+    "title": t("Kerro meille", "Berätta för oss", "Tell us"),
+    "summary": t(
+        "Lapset ja nuoret: kertokaa, miltä perhekeskuksessa tuntui. Vastaaminen vie pari minuuttia.",
+        "Barn och unga: berätta hur det kändes på familjecentralen. Det tar ett par minuter att svara.",
+        "Children and young people: tell us how it felt at the family centre. It takes a couple of minutes.",
+    ),
+    "plain_summary": t(
+        "Kävitkö perhekeskuksessa? Kerro meille, miltä se tuntui. Voit vastata kuvilla. "
+        "Sinun ei tarvitse kertoa nimeäsi.",
+        "Var du på familjecentralen? Berätta för oss hur det kändes. Du kan svara med bilder. "
+        "Du behöver inte säga ditt namn.",
+        "Did you visit the family centre? Tell us how it felt. You can answer with pictures. "
+        "You do not have to give your name.",
+    ),
+    "intro": [
+        t(
+            "Haluamme tietää, mitä lapset ja nuoret ajattelevat perhekeskuksesta. Luemme jokaisen vastauksen. "
+            "Vastausten avulla teemme perhekeskuksesta paremman.",
+            "Vi vill veta vad barn och unga tycker om familjecentralen. Vi läser varje svar. "
+            "Med hjälp av svaren gör vi familjecentralen bättre.",
+            "We want to know what children and young people think of the family centre. We read every answer. "
+            "The answers help us make the family centre better.",
+        ),
+        t(
+            "Kysymyksiä on kolme. Näet yhden kysymyksen kerrallaan. Voit palata edelliseen kysymykseen "
+            "Takaisin-napilla. Voit pyytää aikuista auttamaan.",
+            "Det finns tre frågor. Du ser en fråga i taget. Du kan gå tillbaka till förra frågan med knappen "
+            "Tillbaka. Du kan be en vuxen om hjälp.",
+            "There are three questions. You see one question at a time. You can go back to the last question with "
+            "the Back button. You can ask a grown-up to help you.",
+        ),
+    ],
+}

@@ -75,7 +75,7 @@ class ChannelPage(FormPageMixin, TaggedPage):
     ]
 
     parent_page_types = ["participation.ChannelIndexPage"]
-    subpage_types = []
+    subpage_types = ["participation.FeedbackFormPage"]  # the channel's own feedback, e.g. children's "Kerro meille"
 
     resident_label = pgettext_lazy("page type", "Way to take part")
 

@@ -22,7 +22,8 @@ class FeedbackFormPage(FormPageMixin, BasePage):
     content_panels = BasePage.content_panels + [FieldPanel("intro"), FieldPanel("body"), *FormPageMixin.form_panels]
     search_fields = BasePage.search_fields + [index.SearchField("intro"), index.SearchField("body")]
 
-    parent_page_types = ["portal.HomePage"]
+    # Under a channel: that channel's own feedback, such as the family centre's for children ("Kerro meille").
+    parent_page_types = ["portal.HomePage", "participation.ChannelPage"]
     subpage_types = []
     statistics_kind = StatisticsKind.FEEDBACK
 

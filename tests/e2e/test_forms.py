@@ -9,7 +9,7 @@ from tests.e2e.conftest import screenshot
 
 def test_form_error_summary_and_receipt_have_no_axe_violations(demo_site, page, axe_violations, settings):
     settings.FORMS_MIN_FILL_SECONDS = 0
-    feedback = FeedbackFormPage.objects.get(locale__language_code="fi")
+    feedback = FeedbackFormPage.objects.get(locale__language_code="fi", slug="palaute")
     page.goto(demo_site.url + feedback.url)
 
     page.get_by_role("button", name=feedback.submit_label).click()
@@ -38,7 +38,7 @@ def test_form_error_summary_and_receipt_have_no_axe_violations(demo_site, page, 
 
 
 def test_honeypot_is_hidden_from_people_and_assistive_technology(demo_site, page):
-    feedback = FeedbackFormPage.objects.get(locale__language_code="fi")
+    feedback = FeedbackFormPage.objects.get(locale__language_code="fi", slug="palaute")
     page.goto(demo_site.url + feedback.url)
 
     honeypot = page.locator("input[name=ov_website]")

@@ -31,9 +31,10 @@ class TestParticipationPageTree(WagtailPageTestCase):
                 self.assertAllowedParentPageTypes(index_model, {HomePage})
                 self.assertAllowedSubpageTypes(index_model, {item_model})
                 self.assertAllowedParentPageTypes(item_model, {index_model})
-                self.assertAllowedSubpageTypes(item_model, set())
+                # A channel may have its own feedback page (the family centre's "Kerro meille" for children).
+                self.assertAllowedSubpageTypes(item_model, {FeedbackFormPage} if item_model is ChannelPage else set())
                 self.assertCanNotCreateAt(StandardPage, item_model)
 
-    def test_feedback_page_lives_under_the_home_page(self):
-        self.assertAllowedParentPageTypes(FeedbackFormPage, {HomePage})
+    def test_feedback_page_lives_under_the_home_page_or_a_channel(self):
+        self.assertAllowedParentPageTypes(FeedbackFormPage, {HomePage, ChannelPage})
         self.assertAllowedSubpageTypes(FeedbackFormPage, set())
