@@ -86,3 +86,80 @@ def test_event_sign_up_journey_reads_as_a_sign_up_with_no_axe_violations(demo_si
     screenshot(page, "fi-event-cancel-confirmation")
     main.get_by_role("button", name="Peru ilmoittautumiseni").click()
     expect(main.get_by_text("Ilmoittautumisesi on peruttu.")).to_be_visible()
+
+
+def tab_to(page, selector, presses=40):
+    """Press Tab until the element matching `selector` has the focus (the keyboard alone, no clicks)."""
+    for _press in range(presses):
+        page.keyboard.press("Tab")
+        if page.evaluate("(selector) => document.activeElement.matches(selector)", selector):
+            return
+    raise AssertionError(f"Tab never reached {selector}")
+
+
+def test_a_child_answers_kerro_meille_with_the_keyboard_alone(demo_site, page, axe_violations, settings):
+    """The family centre's children's form, one question per screen: a picture scale and big buttons chosen with
+    the arrow keys and Space, an error on a step, Back, and the send, all from the keyboard; axe finds nothing."""
+    settings.FORMS_MIN_FILL_SECONDS = 0
+    kids = FeedbackFormPage.objects.get(locale__language_code="fi", slug="kerro-meille")
+    page.set_viewport_size({"width": 375, "height": 800})
+    page.goto(demo_site.url + kids.url)
+    form = page.locator("#lomake")
+    expect(form.get_by_text("Kysymys 1/3")).to_be_visible()
+    scale = form.get_by_role("group", name="Miltä sinusta tuntui käydä perhekeskuksessa?")
+    expect(scale.get_by_role("radio")).to_have_count(5)
+    expect(scale.get_by_role("radio", name="Tosi hyvä")).to_be_attached()
+    assert axe_violations(page) == []
+    screenshot(page, "fi-kerro-meille-375")
+    page.set_viewport_size({"width": 1280, "height": 900})
+    screenshot(page, "fi-kerro-meille-1280")
+
+    tab_to(page, "input[name=tunne]")
+    page.keyboard.press("Space")
+    for _step in range(4):
+        page.keyboard.press("ArrowRight")
+    assert page.evaluate("document.activeElement.value") == "Tosi hyvä"
+    focused_label = page.evaluate(
+        "getComputedStyle(document.querySelector(`label[for='${document.activeElement.id}']`)).outlineStyle"
+    )
+    assert focused_label == "solid"  # the focus shows on the face's tile
+    page.keyboard.press("Enter")
+
+    expect(form.get_by_text("Kysymys 2/3")).to_be_visible()
+    tab_to(page, "button[value=next]")
+    page.keyboard.press("Enter")  # nothing chosen: the step's own error
+    expect(page.locator(".govuk-error-summary").get_by_role("link", name="Valitse vaihtoehto.")).to_be_visible()
+    assert axe_violations(page) == []
+    screenshot(page, "fi-kerro-meille-error")
+    tab_to(page, "button[value=back]")
+    page.keyboard.press("Enter")
+    expect(form.get_by_text("Kysymys 1/3")).to_be_visible()
+    assert form.get_by_role("radio", name="Tosi hyvä").is_checked()  # Back keeps the answer
+    tab_to(page, "button[value=next]")
+    page.keyboard.press("Enter")
+
+    expect(form.get_by_text("Kysymys 2/3")).to_be_visible()
+    tab_to(page, "input[name=paras]")
+    page.keyboard.press("Space")
+    page.keyboard.press("ArrowDown")
+    assert page.evaluate("document.activeElement.value") == "Leikit ja lelut"
+    screenshot(page, "fi-kerro-meille-big-buttons")
+    page.keyboard.press("Enter")
+
+    expect(form.get_by_text("Kysymys 3/3")).to_be_visible()
+    tab_to(page, "input[name=toive]")
+    page.keyboard.type("Lisää leluja odotushuoneeseen")
+    tab_to(page, "input[name=ov_consent]")
+    page.keyboard.press("Space")
+    assert axe_violations(page) == []
+    tab_to(page, "button[value=send]")
+    page.keyboard.press("Enter")
+
+    expect(page.get_by_text("OV-").first).to_be_visible()
+    assert axe_violations(page) == []
+    submission = Submission.objects.filter(page=kids).latest("submit_time")
+    assert submission.form_data == {
+        "tunne": "Tosi hyvä",
+        "paras": "Leikit ja lelut",
+        "toive": "Lisää leluja odotushuoneeseen",
+    }
