@@ -213,3 +213,24 @@ def test_a_form_with_a_file_field_is_shown_whole(client, kids_page):
     html = html_of(client.get(kids_page.url))
 
     assert "Kysymys" not in html and 'name="ov_consent"' in html and 'name="liite"' in html
+
+
+def test_a_step_error_is_in_the_pages_language(client, kids_page, localized_site):
+    swedish = kids_page.copy_for_translation(localized_site.locales["sv"], copy_parents=False)
+    swedish.save_revision().publish()
+
+    html = html_of(client.post(swedish.url, step_post(swedish, {}, 1)))
+
+    assert "Fråga 1/3" in html and "Välj ett alternativ." in html
+    assert '<span class="picture-scale__text">Mycket bra</span>' in html  # the default labels in Swedish
+
+
+def test_a_coordinator_records_a_picture_scale_answer_on_a_childs_behalf(client, kids_page, group):
+    client.force_login(UserFactory(groups=[group]))
+    url = f"/admin/inbox/record/{kids_page.pk}/"
+    form = html_of(client.get(url))
+    assert form.count('name="tunne"') == 5 and "Tosi huono" in form
+
+    client.post(url, {"ov_intake_channel": "event", "tunne": "Hyvä", "paras": "Leikit", "ov_consent": "on"})
+
+    assert Submission.objects.get().form_data["tunne"] == "Hyvä"
