@@ -53,7 +53,7 @@ from modelsearch.backends.database.postgres.postgres import (
     PostgresSearchQueryCompiler,
 )
 from modelsearch.index import AutocompleteField, SearchField, get_indexed_models
-from modelsearch.query import And, Fuzzy, MatchAll, Not, Phrase, PlainText
+from modelsearch.query import And, Fuzzy, MatchAll, Not, Or, Phrase, PlainText
 from modelsearch.utils import get_content_type_pk, get_descendants_content_types_pks
 
 from search.indexing import ANALYSED_TITLE
@@ -83,6 +83,14 @@ def _has_phrase(query):
     if isinstance(query, Phrase):
         return True
     return any(_has_phrase(subquery) for subquery in getattr(query, "subqueries", ()))
+
+
+def _words(query):
+    """Every word of a query of words, and/or combinations (and boosts) of them."""
+    if isinstance(query, PlainText):
+        return query.query_string.split()
+    subqueries = getattr(query, "subqueries", None) or [getattr(query, "subquery", None)]
+    return [word for subquery in subqueries if subquery is not None for word in _words(subquery)]
 
 
 def _may_span_columns(query):
@@ -301,7 +309,18 @@ class PortalPostgresSearchQueryCompiler(PostgresSearchQueryCompiler):
         using = entries.db
         compiler = entries.query.get_compiler(using=using)
         tsquery = compiler.compile(search_query.resolve_expression(entries.query))
-        title_rank_sql = compiler.compile(title_rank.resolve_expression(entries.query))
+        title_rank_sql, title_rank_params = compiler.compile(title_rank.resolve_expression(entries.query))
+        # A title with none of the query's words ranks 0 (ts_rank of no match, and upstream's sums and products of
+        # those): only the few titles with one of them are ranked.
+        any_word = Or([PlainText(word) for word in _words(self.query)])
+        any_word_sql, any_word_params = compiler.compile(
+            self.build_tsquery(any_word, config=config).resolve_expression(entries.query)
+        )
+        title = compiler.compile(F("title").resolve_expression(entries.query))
+        title_rank_sql = (
+            f"CASE WHEN {title[0]} @@ {any_word_sql} THEN {title_rank_sql} ELSE 0 END",
+            [*title[1], *any_word_params, *title_rank_params],
+        )
         ranks = IndexEntry.objects.annotate(_full_rank=full_rank).values_list("id", "_full_rank")
         return FacetedStatement(using, tsquery, title_rank_sql, ranks, selection, start, stop).run()
 
