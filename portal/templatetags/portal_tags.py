@@ -1,4 +1,5 @@
 import datetime
+import secrets
 from dataclasses import dataclass
 
 from django import template
@@ -114,9 +115,14 @@ def localized(page):
     return page.localized
 
 
-@register.simple_tag
-def site_version():
-    """The site version (portal.versioned), for the keys of cached fragments: a change to pages makes new keys."""
+@register.simple_tag(takes_context=True)
+def site_version(context):
+    """The site version (portal.versioned), for the keys of cached fragments: a change to pages makes new keys.
+
+    A preview shows a draft, which no kept fragment holds: it gets a key of its own that nothing else uses.
+    """
+    if getattr(context.get("request"), "is_preview", False):
+        return f"preview-{secrets.token_hex(8)}"
     return versioned.current()
 
 

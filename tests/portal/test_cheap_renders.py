@@ -121,3 +121,28 @@ def test_the_kept_header_marks_each_pages_own_section_and_links_its_own_translat
         assert second_html.count('<a href="/fi/toka/" aria-current="page">') == 3
         assert 'href="/sv/andra/" lang="sv"' in second_html
         assert 'href="/sv/andra/"' not in first_html
+
+
+def test_a_preview_shows_the_draft_not_the_fragments_kept_for_the_live_page(client, localized_site):
+    from tests.forms_engine.factories import make_form_page
+    from tests.participation.factories import ChannelIndexPageFactory, ChannelPageFactory
+
+    channels = ChannelIndexPageFactory(parent=localized_site.home)
+    channel = make_form_page(
+        ChannelPageFactory(parent=channels, meeting_rhythm="Kuusi kertaa vuodessa", summary="Elävä tiivistelmä")
+    )
+    live = client.get(channel.url).content.decode()  # the live page's fragments are now kept
+    assert "Kuusi kertaa vuodessa" in live and "Elävä tiivistelmä" in live
+
+    channel.meeting_rhythm = "Joka kuukausi"
+    channel.summary = "Luonnoksen tiivistelmä"
+    draft = channel.save_revision().as_object()
+    field = channel.form_fields.first()
+    field.label = "Luonnoksen kysymys"
+    draft.form_fields = [field]
+
+    preview = draft.make_preview_request().content.decode()
+
+    assert "Joka kuukausi" in preview and "Luonnoksen tiivistelmä" in preview
+    assert "Luonnoksen kysymys" in preview
+    assert "Kuusi kertaa vuodessa" in client.get(channel.url).content.decode()  # the live page is unchanged
