@@ -24,7 +24,10 @@ Forms. A page with a form carries per-visitor secrets: the CSRF token and the fo
 (forms_engine.form_tokens), whose nonce two residents must never share. Such a page is stored with a placeholder
 in place of each of those hidden inputs' values, and every hit fills fresh ones in: a new form token
 (`renew_input`) and the visitor's own CSRF token, setting the CSRF cookie as CsrfViewMiddleware would. Those hits
-are `Cache-Control: private` and never compressed (BREACH).
+are `Cache-Control: private`. They are gzipped for clients that accept it without exposing the secrets to a
+compression side channel (BREACH): each text between the inputs is compressed on its own when the page is stored,
+and each hit puts its inputs between them as stored (uncompressed) deflate blocks, so no secret is ever in a
+compressor's window and a response's length depends only on the secrets' lengths.
 
 Headers. A shared page gets `Cache-Control: public, max-age=PAGE_CACHE_MAX_AGE,
 stale-while-revalidate=PAGE_CACHE_STALE_WHILE_REVALIDATE`, a weak ETag (If-None-Match gives a 304) and
@@ -38,6 +41,8 @@ import contextlib
 import gzip
 import hashlib
 import re
+import struct
+import zlib
 from dataclasses import dataclass
 
 from django.conf import settings
@@ -92,10 +97,37 @@ class Entry:
     inputs: tuple = ()  # (name, value as rendered) of each per-visitor input, in order
     gzipped: bytes = b""
     etag: str = ""
+    deflated_parts: tuple = ()  # each of `parts` compressed on its own (raw deflate), for a page with inputs
 
     @property
     def shared(self):
         return not self.inputs
+
+
+GZIP_HEADER = b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\xff"  # deflate, no name, no time, unknown OS
+
+
+def deflated_separately(parts):
+    """Each part as raw deflate data of its own compressor, byte-aligned, the last one ending the stream: what
+    `gzipped_with_inputs` puts the inputs between."""
+    deflated = []
+    for index, part in enumerate(parts):
+        compressor = zlib.compressobj(6, zlib.DEFLATED, -15)
+        end = zlib.Z_FINISH if index == len(parts) - 1 else zlib.Z_FULL_FLUSH
+        deflated.append(compressor.compress(part) + compressor.flush(end))
+    return tuple(deflated)
+
+
+def gzipped_with_inputs(deflated_parts, inputs, body):
+    """A gzip member of `body`: the deflated parts with each input between them in stored blocks (never compressed)."""
+    pieces = [GZIP_HEADER, deflated_parts[0]]
+    for value, deflated in zip(inputs, deflated_parts[1:], strict=True):
+        for start in range(0, len(value), 65535):  # a stored block holds at most 65,535 bytes
+            chunk = value[start : start + 65535]
+            pieces += [struct.pack("<BHH", 0, len(chunk), len(chunk) ^ 0xFFFF), chunk]
+        pieces.append(deflated)
+    pieces.append(struct.pack("<II", zlib.crc32(body), len(body) & 0xFFFFFFFF))
+    return b"".join(pieces)
 
 
 def enabled():
@@ -183,7 +215,9 @@ class PageCacheMiddleware:
             return None
         headers = tuple((name, value) for name, value in response.items() if name.lower() not in OWN_HEADERS)
         if inputs:
-            return Entry(version, response.status_code, headers, parts, inputs)
+            return Entry(
+                version, response.status_code, headers, parts, inputs, deflated_parts=deflated_separately(parts)
+            )
         body = parts[0]
         compressed = gzip.compress(body, compresslevel=6, mtime=0) if len(body) > 200 else b""
         return Entry(
@@ -213,14 +247,24 @@ class PageCacheMiddleware:
             ]
         except Exception:  # e.g. a token made before the secret key changed: render the page anew
             return None
+        inputs = [
+            b'name="%s" value="%s"' % (name.encode(), value.encode())
+            for (name, _old), value in zip(entry.inputs, values, strict=True)
+        ]
         body = [entry.parts[0]]
-        for (name, _old), value, part in zip(entry.inputs, values, entry.parts[1:], strict=True):
-            body += [b'name="%s" value="%s"' % (name.encode(), value.encode()), part]
-        response = HttpResponse(b"" if request.method == "HEAD" else b"".join(body), status=entry.status)
+        for value, part in zip(inputs, entry.parts[1:], strict=True):
+            body += [value, part]
+        content = b"".join(body)
+        response = HttpResponse(status=entry.status)
         for name, value in entry.headers:
             response[name] = value
+        if entry.deflated_parts and GZIP_ACCEPTED.search(request.META.get("HTTP_ACCEPT_ENCODING", "")):
+            content = gzipped_with_inputs(entry.deflated_parts, inputs, content)
+            response["Content-Encoding"] = "gzip"
+        response.content = b"" if request.method == "HEAD" else content
+        response["Content-Length"] = str(len(content))
         response["Cache-Control"] = "private"
-        patch_vary_headers(response, ("Cookie",))
+        patch_vary_headers(response, ("Cookie", "Accept-Encoding"))
         return self.csrf.process_response(request, response)
 
     def share(self, request, response, entry, body=True):

@@ -231,12 +231,15 @@ def test_each_anonymous_visitor_of_a_form_page_gets_their_own_tokens_and_both_ca
     assert len(queries) == 0, "the second view is a cache hit"
     for response in (shown_first, shown_second):
         assert response.status_code == 200
-        assert "Content-Encoding" not in response  # it has a CSRF token: never compressed
         assert cache_control(response) == {"private"}
         assert "ETag" not in response
-    html = [response.content.decode() for response in (shown_first, shown_second)]
+    assert "Content-Encoding" not in shown_first  # as rendered
+    assert shown_second["Content-Encoding"] == "gzip"  # from the cache: compressed around the secrets
+    html = [shown_first.content.decode(), gzip.decompress(shown_second.content).decode()]
     tokens = [TOKEN.search(text).group(1) for text in html]
     csrf = [CSRF.search(text).group(1) for text in html]
+    # The secrets are in stored blocks, outside every compressor's window: the compressed bytes hold them as they are.
+    assert tokens[1].encode() in shown_second.content and csrf[1].encode() in shown_second.content
     assert tokens[0] != tokens[1]
     assert form_tokens.read(tokens[0], desk.call).nonce != form_tokens.read(tokens[1], desk.call).nonce
     assert csrf[0] != csrf[1]
@@ -252,6 +255,28 @@ def test_each_anonymous_visitor_of_a_form_page_gets_their_own_tokens_and_both_ca
         assert {"no-cache", "no-store"} <= cache_control(receipt)
     assert Submission.objects.count() == 2
     assert len({submission.form_token for submission in Submission.objects.all()}) == 2
+
+
+def test_a_form_pages_compressed_hits_differ_only_in_their_secrets(desk):  # noqa: F811
+    Client().get(desk.call.url)
+    hits = [Client().get(desk.call.url, headers={"Accept-Encoding": "gzip"}) for _ in range(2)]
+    plain = Client().get(desk.call.url)
+
+    bodies = [gzip.decompress(hit.content) for hit in hits]
+    assert [int(hit["Content-Length"]) for hit in hits] == [len(hit.content) for hit in hits]
+    assert len(hits[0].content) == len(hits[1].content) < len(plain.content) / 2
+    assert "Content-Encoding" not in plain
+    for body, hit in zip(bodies, hits, strict=True):
+        secrets = [TOKEN.search(body.decode()).group(1), CSRF.search(body.decode()).group(1)]
+        for secret in secrets:
+            assert secret.encode() in hit.content
+    assert bodies[0] != bodies[1]
+    # Taking the secrets out leaves the same compressed bytes (but the checksum): nothing else depends on them.
+    assert hits[0].content[:-8].replace(TOKEN.search(bodies[0].decode()).group(1).encode(), b"").replace(
+        CSRF.search(bodies[0].decode()).group(1).encode(), b""
+    ) == hits[1].content[:-8].replace(TOKEN.search(bodies[1].decode()).group(1).encode(), b"").replace(
+        CSRF.search(bodies[1].decode()).group(1).encode(), b""
+    )
 
 
 def test_a_form_post_and_a_status_page_are_never_cached(client, desk):  # noqa: F811
