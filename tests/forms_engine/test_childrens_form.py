@@ -37,7 +37,14 @@ def group(db):
 @pytest.fixture
 def kids_page(localized_site, group):
     page = FeedbackFormPageFactory(parent=localized_site.home, title="Kerro meille", slug="kerro-meille")
-    return make_form_page(page, groups=[group], fields=FIELDS, one_question_per_screen=True, submit_label="Lähetä")
+    return make_form_page(
+        page,
+        groups=[group],
+        fields=FIELDS,
+        one_question_per_screen=True,
+        submit_label="Lähetä",
+        form_heading="Vastaa kysymyksiin",
+    )
 
 
 def html_of(response):
@@ -96,6 +103,7 @@ def test_get_shows_question_one_of_three_with_the_form_token_and_no_consent(clie
     assert 'name="ov_token" value="' in html and 'name="csrfmiddlewaretoken"' in html
     assert 'value="back"' not in html  # no Back on the first question
     assert 'action="/fi/kerro-meille/#lomake"' in html
+    assert '<a class="button-link" href="#lomake">Vastaa kysymyksiin</a>' in html  # the top link starts, not sends
 
 
 def test_a_step_checks_its_own_answer_in_the_users_language_and_never_caches(client, kids_page):
