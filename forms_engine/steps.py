@@ -89,8 +89,16 @@ class Step:
         return format_html_join(
             "",
             '<input type="hidden" name="{}" value="{}">',
-            ((name, value) for name in carried for value in self.form.data.getlist(self.form.add_prefix(name))),
+            ((name, value) for name in carried for value in _values(self.form.data, self.form.add_prefix(name))),
         )
+
+
+def _values(data, name):
+    """Every value sent under `name` (a QueryDict's list, or a plain dict's value)."""
+    if hasattr(data, "getlist"):
+        return data.getlist(name)
+    value = data.get(name)
+    return [] if value is None else list(value) if isinstance(value, list | tuple) else [value]
 
 
 def first(page, form):

@@ -242,3 +242,10 @@ def test_a_coordinator_records_a_picture_scale_answer_on_a_childs_behalf(client,
     client.post(url, {"ov_intake_channel": "event", "tunne": "Hyvä", "paras": "Leikit", "ov_consent": "on"})
 
     assert Submission.objects.get().form_data["tunne"] == "Hyvä"
+
+
+def test_the_editor_offers_the_field_types_and_the_page_option(admin_client, kids_page):
+    html = html_of(admin_client.get(f"/admin/pages/{kids_page.pk}/edit/"))
+
+    assert 'value="picture_scale"' in html and 'value="big_buttons"' in html
+    assert 'name="one_question_per_screen"' in html
