@@ -10,6 +10,9 @@ scales with the size of a results page, not with the number of matches:
   (`DatabaseMatches.ranked_ids`; on PostgreSQL a top-N sort, see `search.backends.postgres`);
 - the ten pages shown are then loaded in full.
 
+On PostgreSQL the first two are one statement that finds the matches once, in the `search_pagefacets` table
+(`search.backends.postgres.FacetedStatement`).
+
 Elasticsearch and OpenSearch have their own result window: there the best `EXTERNAL_MAX_MATCHES` matches are
 counted and faceted in Python from the page → target group/area table (`count_facets`), which is built once and
 kept until editors next publish, unpublish, move or delete a page.

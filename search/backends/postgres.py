@@ -33,6 +33,11 @@ storage (migration ``0003_postgres_index_entry_storage``), so for a word on most
 fetch every body to test the match (about 35 ms at 10,000 pages), where the GIN indexes answer it without reading
 the bodies (about 3 ms).
 
+The search page itself counts and pages through `FacetedStatement` (the compiler's `faceted_page`): one statement
+on ``search_pagefacets``, a row per page with its words, title vector, body size, locale, type, live flag, path
+and target group and area ids, kept by triggers (migrations ``0004_postgres_page_facets`` and
+``0005_postgres_page_search_vectors``), in the same order as above.
+
 Negated, fuzzy and field-restricted queries go through the upstream code.
 """
 
