@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext, pgettext_lazy
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -99,6 +100,8 @@ class ChannelPage(FormPageMixin, TaggedPage):
         context["upcoming_events"], context["more_events_url"] = bounded(
             events, request, EventIndexPage, self.locale_id, "kanava", self.slug
         )
+        # The channel's own pages (a children's "Kerro meille"): fetched only when the page's fragment is rendered.
+        context["channel_pages"] = SimpleLazyObject(lambda: list(visible(self.get_children()).specific()))
         return context
 
 

@@ -7,6 +7,7 @@ from tests.participation.factories import (
     AreaFactory,
     ChannelPageFactory,
     EventPageFactory,
+    FeedbackFormPageFactory,
     OpenCallPageFactory,
     TargetGroupFactory,
 )
@@ -140,3 +141,17 @@ def test_a_channels_contact_section_is_named_apart_from_the_footers(client, sect
     ]
     assert "Yhteyshenkilö" in names and "Yhteystiedot" in names
     assert len(names) == len(set(names))
+
+
+def test_a_channel_links_to_its_own_pages_such_as_a_childrens_feedback_form(client, sections):
+    channel = ChannelPageFactory(parent=sections.channels, title="Perheiden asiakasraati")
+    FeedbackFormPageFactory(parent=channel, title="Kerro meille", slug="kerro-meille", summary="Lapsille ja nuorille.")
+    hidden = FeedbackFormPageFactory(parent=channel, title="Luonnos", slug="luonnos")
+    hidden.unpublish()
+
+    html = client.get(channel.url).content.decode()
+
+    assert '<h2 id="channel-pages-heading">Myös tällä kanavalla</h2>' in html
+    assert f'<a href="{channel.url}kerro-meille/">Kerro meille</a> – Lapsille ja nuorille.' in html
+    assert "Luonnos" not in html
+    assert "channel-pages-heading" not in client.get(ChannelPageFactory(parent=sections.channels).url).content.decode()
