@@ -123,6 +123,25 @@ def required_message(field_type, purpose):
     return _("Enter an answer.")
 
 
+# What a field asks for when it is a way to reply to the person: optional when a coordinator records a submission
+# given by phone or on paper, since they are needed only if the person wants a reply.
+CONTACT_PURPOSES = {"name", "email", "tel", "street-address", "postal-code"}
+
+
+def intake_required_message(purpose):
+    """`required_message` worded for a coordinator typing someone else's answers ("Enter the name." rather than
+    "Enter your name."), or None where the general message is already neutral."""
+    return {
+        "name": _("Enter the name."),
+        "email": _("Enter the email address."),
+        "tel": _("Enter the phone number."),
+        "postal-code": _("Enter the postal code."),
+        "address-level2": _("Enter the municipality."),
+        "street-address": _("Enter the address."),
+        "organization": _("Enter the name of the organisation."),
+    }.get(purpose)
+
+
 def date_message():
     return _("Enter a date in the format %(example)s.") % {"example": DATE_EXAMPLE}
 

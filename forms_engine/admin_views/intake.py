@@ -2,8 +2,10 @@
 at an event (DESIGN §5 point 10).
 
 Three screens in the inbox: choose a form page, fill in its form, see the reference. The form is the page's own
-form builder's (`AssistedIntakeForm`), so every field, limit and validation is the web form's; it has no honeypot,
-fill time or single-use token, but the channel of intake and the coordinator's confirmation that the person agreed.
+form builder's (`AssistedIntakeForm`), so every field, limit and validation is the web form's, except that contact
+details (name, email, phone, address) and files are optional: they are needed only if the person wants a reply, and
+without an email the coordinator passes the reference on. It has no honeypot, fill time or single-use token, but
+the channel of intake and the coordinator's confirmation that the person agreed.
 It is saved by `forms_engine.submitting.submit`, the web form's one transaction, so it gets a reference, routing,
 due and retention dates, a place, the history event and the same emails (the receipt goes to the person if they
 gave an email address).
@@ -24,7 +26,15 @@ from wagtail.admin.views.generic import WagtailAdminTemplateMixin
 from wagtail.models import Page, get_page_models
 
 from forms_engine.attachments import AttachmentField
-from forms_engine.forms import CONSENT, INTAKE_CHANNEL, SERVICE_FIELDS, AnswersForm
+from forms_engine.forms import (
+    CONSENT,
+    CONTACT_PURPOSES,
+    INTAKE_CHANNEL,
+    SERVICE_FIELDS,
+    AnswersForm,
+    OneEmailField,
+    intake_required_message,
+)
 from forms_engine.handling import public_status_url
 from forms_engine.models import FormField, FormPageBase, IntakeChannel, RoutingRule, Submission
 from forms_engine.submitting import SubmissionRefused, submit
@@ -82,10 +92,20 @@ class AssistedIntakeForm(AnswersForm):
                 "invalid_choice": _("Choose how the submission was given."),
             },
         )
-        # The coordinator types someone else's details: the browser must not offer the coordinator's own.
         for name, field in self.fields.items():
-            if name not in SERVICE_FIELDS and not field.widget.is_hidden:
-                field.widget.attrs["autocomplete"] = "off"
+            if name in SERVICE_FIELDS or field.widget.is_hidden:
+                continue
+            purpose = field.widget.attrs.get("autocomplete", "")
+            # Contact details are needed only if the person wants a reply: without them the coordinator passes
+            # the reference on. The other questions keep the web form's requirements.
+            if field.required and (purpose in CONTACT_PURPOSES or isinstance(field, OneEmailField)):
+                field.required = False
+                field.label = _("%(label)s (optional)") % {"label": field.label}
+            # The coordinator answers for someone else: "Enter the name.", not "Enter your name.".
+            if message := intake_required_message(purpose):
+                field.error_messages["required"] = message
+            # The coordinator types someone else's details: the browser must not offer the coordinator's own.
+            field.widget.attrs["autocomplete"] = "off"
             # A file is optional here: someone who phoned has none to give.
             if isinstance(field, AttachmentField):
                 field.required = False

@@ -256,3 +256,51 @@ def test_figures_count_per_channel_of_intake_on_the_report_and_the_public_page(c
     # Four in all, each channel fewer than five: hidden on the public page.
     public_rows = dict(next(rows for title, rows in public.items() if "saapumistavan" in str(title)))
     assert public_rows["Puhelin"] == "alle 5"
+
+
+CONTACT_REQUIRED_FIELDS = [
+    {"clean_name": "viesti", "label": "Palautteesi", "field_type": "multiline", "required": True},
+    {"clean_name": "nimi", "label": "Nimi", "field_type": "singleline", "required": True},
+    {"clean_name": "sahkoposti", "label": "Sähköposti", "field_type": "email", "required": True},
+    {"clean_name": "puhelin", "label": "Puhelin", "field_type": "singleline", "required": True},
+    {"clean_name": "kunta", "label": "Kotikunta", "field_type": "singleline", "required": True},
+]
+
+
+def test_contact_details_the_web_form_requires_are_optional_when_recording(client, desk, localized_site):
+    """Someone who phones without an email (or a name to give) can still be recorded: the web form's required
+    contact fields are optional here, the reference is shown to pass on and no receipt is sent."""
+    page = make_form_page(
+        FeedbackFormPageFactory(parent=localized_site.home, title="Raatihaku puhelimitse"),
+        groups=[desk.group],
+        fields=CONTACT_REQUIRED_FIELDS,
+    )
+    client.force_login(desk.coordinator)
+    form = client.get(f"{RECORD}{page.pk}/").content.decode()
+    assert "Yhteystiedot tarvitaan vain, jos henkilö haluaa vastauksen." in form
+    assert "Sähköposti (valinnainen)" in form and "Kotikunta (valinnainen)" not in form
+
+    response = client.post(f"{RECORD}{page.pk}/", recorded(nimi="", sahkoposti="", puhelin="", kunta="Tampere"))
+
+    assert response.status_code == 302
+    submission = Submission.objects.get()
+    assert submission.email == ""
+    assert [message.to for message in mail.outbox] == [[desk.coordinator.email]]  # no receipt
+    done = client.get(response["Location"]).content.decode()
+    assert f'id="recorded-reference">{submission.reference}</p>' in done
+
+
+def test_the_other_questions_stay_required_and_errors_read_neutrally(client, desk, localized_site):
+    page = make_form_page(
+        FeedbackFormPageFactory(parent=localized_site.home, title="Raatihaku puhelimitse"),
+        groups=[desk.group],
+        fields=CONTACT_REQUIRED_FIELDS,
+    )
+    client.force_login(desk.coordinator)
+
+    html = client.post(f"{RECORD}{page.pk}/", recorded(viesti="", nimi="", kunta="")).content.decode()
+
+    assert not Submission.objects.exists()
+    assert 'href="#id_kunta">Kotikunta: Kirjoita kotikunta.</a>' in html  # not "Kirjoita kotikuntasi."
+    assert 'href="#id_viesti">' in html
+    assert "#id_nimi" not in html and "#id_sahkoposti" not in html
