@@ -27,6 +27,7 @@ VTT = "WEBVTT\n\n00:00:00.000 --> 00:00:02.000\nHei!\n"
 @pytest.fixture(autouse=True)
 def media_root(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
+    tree_root()  # media and documents go into the root collection, which a transactional test's flush removes
 
 
 def make_media(kind, name, **fields):
