@@ -6,6 +6,8 @@ Dates in the data are relative to the day the loader runs, so open calls and eve
 import datetime
 
 from django.utils import timezone
+from django.utils.html import escape
+from wagtail.rich_text import RichText
 
 from participation import demo_data
 from participation.models import (
@@ -79,20 +81,8 @@ class ParticipationDemo:
             self.page(indexes["follow_ups"], FollowUpPage, spec, self.follow_up_fields)
         for spec in demo_data.EVENTS:
             self.page(indexes["events"], EventPage, spec, self.event_fields)
-        feedback = demo_data.FEEDBACK_PAGE
-        self.loader.upsert_page(
-            self.loader.home,
-            FeedbackFormPage,
-            feedback["slug"],
-            lambda code: {
-                **self.common_fields(feedback, code),
-                "intro": "\n\n".join(paragraph[code] for paragraph in feedback["intro"]),
-                "show_in_menus": True,
-            },
-            slugs=feedback["slugs"],
-        )
         children = demo_data.CHILDREN_FEEDBACK_PAGE
-        self.loader.upsert_page(
+        children_pages = self.loader.upsert_page(
             self.channels[children["channel"]][self.loader.source],
             FeedbackFormPage,
             children["slug"],
@@ -101,6 +91,27 @@ class ParticipationDemo:
                 "intro": "\n\n".join(paragraph[code] for paragraph in children["intro"]),
             },
             slugs=children["slugs"],
+        )
+        feedback = demo_data.FEEDBACK_PAGE
+
+        def children_link(code):
+            """'Lapsille ja nuorille: Kerro meille', linking to the children's page in the same language."""
+            return RichText(
+                f"<p>{escape(feedback['children_link'][code])} "
+                f'<a linktype="page" id="{children_pages[code].pk}">{escape(children["title"][code])}</a></p>'
+            )
+
+        self.loader.upsert_page(
+            self.loader.home,
+            FeedbackFormPage,
+            feedback["slug"],
+            lambda code: {
+                **self.common_fields(feedback, code),
+                "intro": "\n\n".join(paragraph[code] for paragraph in feedback["intro"]),
+                "body": [("paragraph", children_link(code))],
+                "show_in_menus": True,
+            },
+            slugs=feedback["slugs"],
         )
 
     def load_taxonomy(self, model, specs):

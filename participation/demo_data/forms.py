@@ -293,6 +293,8 @@ AUDIO_OR_VIDEO_MESSAGE = {
 }
 FORMS["open_call_with_message"] = {
     **FORMS["open_call"],
+    # The expert-by-experience training call: its applications go to that work's coordinators, not the panels'.
+    "groups": ["kokemusasiantuntijat"],
     "fields": [
         *[
             {**field, "required": False} if field["name"] == "kokemus" else field

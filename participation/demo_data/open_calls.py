@@ -189,17 +189,17 @@ OPEN_CALLS = [
         ),
         "plain_summary": t(
             "Onko sinulla kokemusta sairaudesta tai palveluista? Voit oppia kertomaan siitä muille. Koulutus on "
-            "maksuton. Haku alkaa pian.",
+            "maksuton. Haku on auki nyt.",
             "Har du erfarenhet av sjukdom eller av tjänster? Du kan lära dig att berätta om den för andra. "
-            "Utbildningen är avgiftsfri. Ansökan börjar snart.",
+            "Utbildningen är avgiftsfri. Ansökan är öppen nu.",
             "Do you have experience of illness or of services? You can learn to share it with others. The training "
-            "is free. Applications open soon.",
+            "is free. Applications are open now.",
         ),
         "target_groups": ["mielenterveys-ja-paihde", "vammaiset", "omaishoitajat", "kaikki"],
         "areas": ["koko-pirkanmaa"],
         "channel": "kokemusasiantuntijapankki",
-        "opens_in_days": 14,
-        "closes_in_days": 45,
+        "opens_in_days": -5,
+        "closes_in_days": 30,
         "places": 16,
         "who_can_apply": [
             t(
@@ -300,13 +300,12 @@ OPEN_CALLS = [
         ),
         "selection_process": [
             t(
-                "Hakulomake avautuu tälle sivulle haun alkaessa. Voit kertoa kokemuksestasi kirjoittamalla tai "
-                "lähettää lyhyen ääni- tai videoviestin. Myös puhelimitse voi hakea.",
-                "Ansökningsformuläret öppnas på den här sidan när ansökningstiden börjar. Du kan berätta om din "
-                "erfarenhet skriftligt eller skicka ett kort ljud- eller videomeddelande. Du kan också söka per "
-                "telefon.",
-                "The application form opens on this page when the call starts. You can describe your experience in "
-                "writing or send a short audio or video message. You can also apply by phone.",
+                "Haetaan tämän sivun lomakkeella. Voit kertoa kokemuksestasi kirjoittamalla tai lähettää lyhyen "
+                "ääni- tai videoviestin. Myös puhelimitse voi hakea.",
+                "Du söker med formuläret på den här sidan. Du kan berätta om din erfarenhet skriftligt eller skicka "
+                "ett kort ljud- eller videomeddelande. Du kan också söka per telefon.",
+                "You apply with the form on this page. You can describe your experience in writing or send a short "
+                "audio or video message. You can also apply by phone.",
             ),
             t(
                 "Hakijat kutsutaan ryhmähaastatteluun noin kahden viikon kuluttua haun päättymisestä. Haastattelijoina "
@@ -519,6 +518,66 @@ OPEN_CALLS = [
             "paper form at the service desk of the Valkeakoski health and social services centre. The coordinator "
             "phones every applicant. The selection makes sure all three municipalities and different service "
             "experiences are represented. You will get an answer by letter or phone within three weeks.",
+        ),
+    },
+    # Opening soon: the demo shows every status of a call (open, opening soon, closed).
+    {
+        "key": "vammaispalvelujen-asiakasraati-uudet-jasenet",
+        "slug": "vammaispalvelujen-asiakasraati-uudet-jasenet",
+        "slugs": {
+            "sv": "klientradet-for-handikappservice-nya-medlemmar",
+            "en": "disability-services-panel-new-members",
+        },
+        "title": t(
+            "Vammaispalvelujen asiakasraatiin uusia jäseniä",
+            "Nya medlemmar till klientrådet för handikappservice",
+            "New members for the disability services client panel",
+        ),
+        "summary": t(
+            "Vammaispalvelujen asiakasraati etsii neljää uutta jäsentä kertomaan, miten henkilökohtainen apu, "
+            "kuljetuspalvelu ja apuvälineet toimivat arjessa. Haku alkaa kahden viikon kuluttua.",
+            "Klientrådet för handikappservice söker fyra nya medlemmar som vill berätta hur personlig assistans, "
+            "färdtjänst och hjälpmedel fungerar i vardagen. Ansökan börjar om två veckor.",
+            "The disability services client panel is looking for four new members to tell us how personal "
+            "assistance, transport services and assistive devices work in everyday life. Applications open in two "
+            "weeks.",
+        ),
+        "plain_summary": t(
+            "Käytätkö vammaispalveluja? Tule kertomaan, miten ne toimivat. Haku alkaa pian.",
+            "Använder du handikappservice? Kom och berätta hur den fungerar. Ansökan börjar snart.",
+            "Do you use disability services? Come and tell us how they work. Applications open soon.",
+        ),
+        "target_groups": ["vammaiset", "omaishoitajat"],
+        "areas": ["koko-pirkanmaa"],
+        "channel": "vammaispalvelujen-asiakasraati",
+        "opens_in_days": 14,
+        "closes_in_days": 45,
+        "places": 4,
+        "who_can_apply": t(
+            "Voit hakea, jos käytät itse vammaispalveluja tai olet vammaisen henkilön läheinen tai omaishoitaja "
+            "Pirkanmaalla.",
+            "Du kan söka om du själv använder handikappservice eller är närstående eller närståendevårdare till en "
+            "person med funktionsnedsättning i Birkaland.",
+            "You can apply if you use disability services yourself, or are a relative or family carer of a disabled "
+            "person, in Pirkanmaa.",
+        ),
+        "tasks_and_commitment": t(
+            "Raati kokoontuu neljä kertaa vuodessa Tampereella tai etänä. Kausi kestää kaksi vuotta.",
+            "Rådet träffas fyra gånger om året i Tammerfors eller på distans. Perioden är två år.",
+            "The panel meets four times a year in Tampere or online. The term is two years.",
+        ),
+        "compensation": t(
+            "Jokaisesta kokouksesta maksetaan 40 euron palkkio ja matkakulut.",
+            "För varje möte betalas ett arvode på 40 euro och resekostnader.",
+            "Each meeting is paid with a fee of 40 euros plus travel costs.",
+        ),
+        "selection_process": t(
+            "Hakulomake avautuu tälle sivulle haun alkaessa. Myös puhelimitse voi hakea. Kaikki saavat vastauksen "
+            "kolmen viikon kuluessa haun päättymisestä.",
+            "Ansökningsformuläret öppnas på den här sidan när ansökningstiden börjar. Du kan också söka per "
+            "telefon. Alla får svar inom tre veckor efter att ansökningstiden gått ut.",
+            "The application form opens on this page when the call starts. You can also apply by phone. Everyone "
+            "gets an answer within three weeks of the call closing.",
         ),
     },
 ]

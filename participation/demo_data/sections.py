@@ -112,6 +112,9 @@ FEEDBACK_PAGE = {
             "its progress.",
         ),
     ],
+    # A line in the body linking to the children's page (CHILDREN_FEEDBACK_PAGE, its title as the link text), so
+    # that it is found from the general feedback page.
+    "children_link": t("Lapsille ja nuorille:", "För barn och unga:", "For children and young people:"),
 }
 
 # A children's and young people's feedback page under the families' client panel, the family centre's channel: one

@@ -5,12 +5,13 @@ from django.core.management import call_command
 from django.db import transaction
 from django.test import override_settings
 from django_tasks_db.models import DBTaskResult
-from wagtail.models import Page, ReferenceIndex, Site
+from wagtail.models import Locale, Page, ReferenceIndex, Site
 from wagtail.search.models import IndexEntry
 
 from participation.models import (
     ChannelPage,
     EventPage,
+    FeedbackFormPage,
     FollowUpPage,
     FollowUpStatus,
     MethodPage,
@@ -150,3 +151,31 @@ def test_search_shows_only_pages_of_the_active_language(client, demo):
         outcome = client.get(f"/{code}/haku/", {"q": query}).context["search"]
         assert outcome.total > 0, code
         assert {page.locale.language_code for page in outcome.results} == {code}
+
+
+def test_the_call_inviting_an_audio_message_is_open_and_goes_to_the_experts_by_experience_coordinators(demo):
+    """The only demo form with a file field can be tried out: the call is open when the demo is loaded, and its
+    applications go to the experts-by-experience coordinators, not the client panels'."""
+    call = OpenCallPage.objects.get(locale__language_code="fi", slug="kokemusasiantuntijakoulutuksen-haku")
+
+    assert call.status == OpenCallStatus.OPEN and call.form_refusal() is None
+    assert any(field.field_type == "file" for field in call.get_form_fields())
+    assert [group.name for group in call.coordinator_groups.all()] == ["Kokemusasiantuntijatoiminnan koordinaattorit"]
+
+
+@pytest.mark.parametrize(
+    "path, text",
+    [
+        ("/fi/palaute/", "Lapsille ja nuorille:"),
+        ("/sv/respons/", "För barn och unga:"),
+        ("/en/feedback/", "For children and young people:"),
+    ],
+)
+def test_the_feedback_page_links_to_the_childrens_kerro_meille(client, demo, path, text):
+    children = FeedbackFormPage.objects.get(locale__language_code="fi", slug="kerro-meille")
+    link_target = children.get_translation(Locale.objects.get(language_code=path[1:3]))
+
+    html = client.get(path).content.decode()
+
+    assert text in html
+    assert f'href="{link_target.url}">{link_target.title}</a>' in html
