@@ -1,4 +1,5 @@
-"""Personal data: erasing submissions after their retention date, and everything about one email address.
+"""Personal data: erasing submissions after their retention date, everything about one email address, and one
+submission by its reference (for someone who gave no email).
 
 Erasing a submission erases the files sent with it (`forms_engine.models.attachments`), whatever the path; the
 daily erasure also removes any file no attachment names (left by a process that stopped between the two).
@@ -76,31 +77,33 @@ def notifications_to(email):
     return [n for n in candidates if email in (address.casefold() for address in n.recipient_list)]
 
 
+def submission_data(submission):
+    """One submission as plain data for an export."""
+    return {
+        "reference": submission.reference,
+        "form": submission.page.title,
+        "submitted": submission.submit_time,
+        "status": submission.status,
+        "answers": submission.form_data,
+        "consent": submission.consent_text,
+        "consent_at": submission.consent_at,
+        "answer": submission.answer,
+        "kept_until": submission.retain_until,
+        "channel_of_intake": submission.intake_channel,
+        # The files themselves are given from the inbox, where each can be opened.
+        "attachments": [
+            {"field": file.field_name, "file_name": file.original_name, "kind": file.kind, "size": file.size}
+            for file in submission.attachments.all()
+        ],
+    }
+
+
 def personal_data(email):
     """Everything stored about `email`, as plain data for an export."""
     submissions = Submission.objects.with_email(email).select_related("page").prefetch_related("attachments")
     return {
         "email": email,
-        "submissions": [
-            {
-                "reference": submission.reference,
-                "form": submission.page.title,
-                "submitted": submission.submit_time,
-                "status": submission.status,
-                "answers": submission.form_data,
-                "consent": submission.consent_text,
-                "consent_at": submission.consent_at,
-                "answer": submission.answer,
-                "kept_until": submission.retain_until,
-                "channel_of_intake": submission.intake_channel,
-                # The files themselves are given from the inbox, where each can be opened.
-                "attachments": [
-                    {"field": file.field_name, "file_name": file.original_name, "kind": file.kind, "size": file.size}
-                    for file in submission.attachments.all()
-                ],
-            }
-            for submission in submissions
-        ],
+        "submissions": [submission_data(submission) for submission in submissions],
         "subscriptions": [
             {
                 "page": subscription.page.title,
@@ -114,6 +117,30 @@ def personal_data(email):
             for notification in notifications_to(email)
         ],
     }
+
+
+def personal_data_by_reference(reference):
+    """The submission with `reference` (for someone who gave no email: by phone, on paper, a child's anonymous
+    answer) and the emails about it, as plain data for an export; its "submissions" is empty if there is none."""
+    submissions = Submission.objects.filter(reference=reference).select_related("page").prefetch_related("attachments")
+    return {
+        "reference": reference,
+        "submissions": [submission_data(submission) for submission in submissions],
+        "subscriptions": [],
+        "emails": [
+            {"subject": notification.subject, "created_at": notification.created_at, "status": notification.status}
+            for notification in Notification.objects.filter(submission__reference=reference)
+        ],
+    }
+
+
+def erase_reference(reference):
+    """Erase the submission with `reference`, with its files, history and emails (they go with it)."""
+    with transaction.atomic():
+        submissions = Submission.objects.filter(reference=reference)
+        submission_count = submissions.count()
+        submissions.delete()
+    return {"submissions": submission_count, "subscriptions": 0}
 
 
 def erase_email(email):

@@ -1,6 +1,8 @@
-"""Data-subject requests: an administrator finds, exports and erases everything stored about one email address."""
+"""Data-subject requests: an administrator finds, exports and erases everything stored about one email address, or
+one submission by its reference when the person gave no email (by phone, on paper, a child's anonymous answer)."""
 
 import json
+import re
 
 from django import forms
 from django.contrib import messages
@@ -13,26 +15,65 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from forms_engine.retention import erase_email, personal_data
+from forms_engine.retention import erase_email, erase_reference, personal_data, personal_data_by_reference
+
+# A submission's public reference, as `ReferenceCounter.next_reference` makes it: OV-2026-000123.
+REFERENCE = re.compile(r"OV-\d{4}-\d{6,}")
 
 
-class EmailForm(forms.Form):
-    email = forms.EmailField(label=gettext_lazy("Email address"))
+class PersonalDataForm(forms.Form):
+    """An email address or a submission's reference: one of them."""
+
+    email = forms.EmailField(label=gettext_lazy("Email address"), required=False)
+    reference = forms.CharField(
+        label=gettext_lazy("Reference"),
+        required=False,
+        max_length=20,
+        help_text=gettext_lazy("For someone who gave no email, for example OV-2026-000123."),
+    )
+
+    def clean_reference(self):
+        reference = self.cleaned_data["reference"].strip().upper()
+        if reference and not REFERENCE.fullmatch(reference):
+            raise forms.ValidationError(_("Enter a reference in the form OV-2026-000123."))
+        return reference
+
+    def clean(self):
+        cleaned_data = super().clean()
+        if self.errors:
+            return cleaned_data
+        email, reference = cleaned_data.get("email"), cleaned_data.get("reference")
+        if not email and not reference:
+            raise forms.ValidationError(_("Enter an email address or a reference."))
+        if email and reference:
+            raise forms.ValidationError(_("Enter either an email address or a reference, not both."))
+        return cleaned_data
+
+    def found(self):
+        """What is stored about the address or the reference."""
+        if self.cleaned_data["email"]:
+            return personal_data(self.cleaned_data["email"])
+        return personal_data_by_reference(self.cleaned_data["reference"])
+
+    def erase(self):
+        if self.cleaned_data["email"]:
+            return erase_email(self.cleaned_data["email"])
+        return erase_reference(self.cleaned_data["reference"])
 
 
 def personal_data_view(request):
     if not request.user.is_superuser:
         raise PermissionDenied
     if request.method == "POST":
-        form = EmailForm(request.POST)
+        form = PersonalDataForm(request.POST)
         if form.is_valid() and request.POST.get("action") == "erase":
-            counts = erase_email(form.cleaned_data["email"])
+            counts = form.erase()
             messages.success(
                 request, _("Erased %(submissions)d submissions and %(subscriptions)d subscriptions.") % counts
             )
             return redirect("forms_engine_inbox:personal_data")
-    form = EmailForm(request.GET or None)
-    data = personal_data(form.cleaned_data["email"]) if form.is_valid() else None
+    form = PersonalDataForm(request.GET if ("email" in request.GET or "reference" in request.GET) else None)
+    data = form.found() if form.is_valid() else None
     if data is not None and request.GET.get("format") == "json":
         response = HttpResponse(
             json.dumps(data, cls=DjangoJSONEncoder, indent=2, ensure_ascii=False), content_type="application/json"

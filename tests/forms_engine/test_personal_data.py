@@ -59,6 +59,42 @@ def test_administrator_finds_exports_and_erases_one_email_address(admin_client, 
     assert not Notification.objects.filter(recipients__icontains="aino@example.fi").exists()
 
 
+def test_a_submission_without_an_email_is_found_exported_and_erased_by_its_reference(admin_client, client, desk):
+    """Someone who phoned or answered anonymously has no email to search by: their reference finds the submission."""
+    client.post(desk.call.url, answers(desk.call, sahkoposti=""))
+    client.post(desk.call.url, answers(desk.call))
+    anonymous, other = Submission.objects.order_by("pk")
+    assert anonymous.email == "" and Notification.objects.filter(submission=anonymous).exists()
+    url = "/admin/inbox/personal-data/"
+
+    found = admin_client.get(url, {"reference": anonymous.reference.lower()}).content.decode()
+    exported = json.loads(admin_client.get(url, {"reference": anonymous.reference, "format": "json"}).content)
+    erased = admin_client.post(url, {"reference": anonymous.reference, "action": "erase"}, follow=True)
+
+    assert anonymous.reference in found and other.reference not in found
+    assert f'name="reference" value="{anonymous.reference}"' in found  # the erase form
+    assert [item["reference"] for item in exported["submissions"]] == [anonymous.reference]
+    assert exported["submissions"][0]["answers"]["nimi"] == "Aino Asukas" and exported["emails"]
+    assert "Poistettu 1 yhteydenottoa" in erased.content.decode()
+    assert list(Submission.objects.all()) == [other]
+    assert not Notification.objects.filter(submission_id=anonymous.pk).exists()
+
+
+@pytest.mark.parametrize(
+    "query, error",
+    [
+        ({"reference": "OV-2026"}, "OV-2026-000123"),
+        ({"reference": "OV-2025-000009", "email": "aino@example.fi"}, "ei molempia"),
+    ],
+)
+def test_a_malformed_reference_or_both_at_once_is_an_error_not_a_search(admin_client, two_submissions, query, error):
+    response = admin_client.get("/admin/inbox/personal-data/", query)
+
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert error in html and two_submissions[0].reference not in html and "Poista" not in html
+
+
 def test_coordinators_cannot_use_the_personal_data_tool(client, desk):
     client.force_login(desk.coordinator)
 
@@ -66,6 +102,12 @@ def test_coordinators_cannot_use_the_personal_data_tool(client, desk):
 
     assert response.status_code in (302, 403)
     assert "aino@example.fi" not in response.content.decode()
+    assert client.post(
+        "/admin/inbox/personal-data/", {"reference": "OV-2026-000001", "action": "erase"}
+    ).status_code in (
+        302,
+        403,
+    )
 
 
 def test_submissions_are_never_indexed_for_search():
