@@ -7,7 +7,9 @@ Every value can be changed from the environment (or with gunicorn's own GUNICORN
 - BIND, or PORT: where to listen; by default 127.0.0.1:8000 (PORT changes only the port), behind the HTTPS proxy.
   BIND takes gunicorn's forms, comma-separated for several: "0.0.0.0:8000", "unix:/run/osallistu/web.sock".
 - GUNICORN_TIMEOUT (60 s), GUNICORN_GRACEFUL_TIMEOUT (30 s), GUNICORN_KEEPALIVE (5 s),
-  GUNICORN_MAX_REQUESTS (2000) and GUNICORN_MAX_REQUESTS_JITTER (200).
+  GUNICORN_MAX_REQUESTS (20000) and GUNICORN_MAX_REQUESTS_JITTER (2000): a guard against slow memory growth,
+  not a routine; a new worker starts with empty per-process memories (routes, chrome, fragments), so at a few
+  hundred requests a second 2,000 replaced every worker every few seconds and its renders were cold.
 
 The application is loaded once, in the master, before the workers are forked (`preload_app`): Django, Wagtail and
 the Finnish analyser (portal/wsgi.py warms it up) are then in memory the workers share, no worker pays the start-up
@@ -46,8 +48,8 @@ keepalive = _int("GUNICORN_KEEPALIVE", 5)
 
 # Each worker is replaced after about this many requests, so a slow leak cannot grow for ever; the jitter keeps the
 # workers from restarting at the same moment.
-max_requests = _int("GUNICORN_MAX_REQUESTS", 2000)
-max_requests_jitter = _int("GUNICORN_MAX_REQUESTS_JITTER", 200)
+max_requests = _int("GUNICORN_MAX_REQUESTS", 20000)
+max_requests_jitter = _int("GUNICORN_MAX_REQUESTS_JITTER", 2000)
 
 # The access log goes to standard output, gunicorn's own log to standard error (systemd's journal keeps both).
 accesslog = "-"

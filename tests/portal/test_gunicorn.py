@@ -49,7 +49,7 @@ def test_defaults_preload_the_app_and_size_the_workers_from_the_cpus(monkeypatch
     assert config.timeout == 60
     assert config.graceful_timeout == 30
     assert config.keepalive == 5
-    assert config.max_requests == 2000
+    assert config.max_requests == 20000
     assert 0 < config.max_requests_jitter < config.max_requests
 
 
