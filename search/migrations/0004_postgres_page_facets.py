@@ -10,7 +10,7 @@ treebeard writes as one UPDATE of the paths — a delete, a translation, a bulk 
 
 - on ``wagtailcore_page`` (insert, and an update of those columns) the page's row is written;
 - on every target group and area link table of the tagged page classes the page's array is read again;
-- a deleted page's row goes with it (foreign key, ``ON DELETE CASCADE``).
+- a deleted page's row goes with it (a foreign key here; a trigger since 0007, which also follows a TRUNCATE).
 
 A tagged page class added later needs its link tables' triggers: a new migration calling
 `install_term_triggers` (a test checks that every link table has them).
