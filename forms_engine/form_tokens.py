@@ -13,6 +13,7 @@ the submission: the receipt is a GET, so reloading it sends nothing, and only th
 has the address.
 """
 
+import functools
 import secrets
 import time
 from dataclasses import dataclass
@@ -60,7 +61,13 @@ def _issue(page_pk, shown_at=None):
 
 def renewed(value):
     """A new token for the page that token `value` was made for: each visitor of a cached form page gets its own."""
-    return _issue(signing.Signer(salt=TOKEN_SALT).unsign_object(value)["p"])
+    return _issue(_page_of(value))
+
+
+@functools.lru_cache(maxsize=256)
+def _page_of(value):
+    # A cached page's rendered token, read once per process rather than on every visit.
+    return signing.Signer(salt=TOKEN_SALT).unsign_object(value)["p"]
 
 
 def read(value, page, now=None, expire=True):

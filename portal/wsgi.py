@@ -39,7 +39,7 @@ def _warm_up():
     for language_code, _name in settings.LANGUAGES:
         with translation.override(language_code):
             resolver.reverse_dict  # noqa: B018 - imports the URLconf, builds this language's reverse table
-    if settings.CACHES["default"]["BACKEND"] == "django.core.cache.backends.redis.RedisCache":
+    if settings.CACHES["default"]["BACKEND"] == "portal.redis_cache.PortalRedisCache":
         importlib.import_module("redis")  # Django imports it on the first cache call
     get_template("base.html")
     connections.close_all()  # should nothing above have connected

@@ -189,9 +189,7 @@ else:
 FORMS_EMAIL_SEND_LEASE_SECONDS = int(os.environ.get("FORMS_EMAIL_SEND_LEASE_SECONDS", "600"))
 
 if os.environ.get("REDIS_URL"):
-    CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": os.environ["REDIS_URL"]}
-    }
+    CACHES = {"default": {"BACKEND": "portal.redis_cache.PortalRedisCache", "LOCATION": os.environ["REDIS_URL"]}}
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 # Rendered fragments shared by many requests (a listing's cards), kept in each process's memory: their keys carry
