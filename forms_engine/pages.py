@@ -9,12 +9,14 @@ because sending saves them.
 from django.http import HttpResponseRedirect
 from django.template.response import TemplateResponse
 from django.utils.cache import add_never_cache_headers, patch_cache_control
+from django.utils.translation import get_language
 
 from forms_engine import form_tokens, steps
 from forms_engine.forms import HONEYPOT, TOKEN
 from forms_engine.models import FormPageBase, Submission
 from forms_engine.spam import RATE_LIMITED, is_rate_limited
 from forms_engine.submitting import AlreadySent, SubmissionRefused, submit
+from portal import versioned
 from portal.outage import remember_form
 from portal.page_cache import private_only_for_its_inputs
 
@@ -39,6 +41,8 @@ class FormPageMixin(FormPageBase):
 
         A form is sent at most once: a second POST of the same form token leads to the first send's receipt.
         """
+        if not getattr(request, "is_preview", False):
+            self.use_kept_form()
         if request.method == "GET" and form_tokens.RECEIPT_PARAMETER in request.GET:
             return self.serve_receipt(request, request.GET[form_tokens.RECEIPT_PARAMETER], *args, **kwargs)
         refusal = self.form_refusal()
@@ -78,6 +82,24 @@ class FormPageMixin(FormPageBase):
         context["form_refusal"] = refusal
         context["form_step"] = step
         return self.form_response(request, context, status, *args, **kwargs)
+
+    def use_kept_form(self):
+        """Take the published form's fields and form class from this process's memory, kept per site version.
+
+        Building them is a query and a form class per request (a fifth of an open call's render). Form fields
+        change only with a publish, which makes a new site version (portal.versioned). A preview shows the fields of
+        the revision being edited, so it never calls this.
+        """
+        fields, form_class = versioned.memo(("form", self.pk, get_language()), self._built_form)
+        self._form_fields_cache, self._form_class_cache = fields, form_class
+
+    def _built_form(self):
+        fields = list(self.form_fields.all())
+        return fields, self.form_builder(fields).get_form_class()
+
+    def get_form_class(self):
+        form_class = getattr(self, "_form_class_cache", None)
+        return form_class if form_class is not None else super().get_form_class()
 
     def form_response(self, request, context, status, *args, **kwargs):
         response = TemplateResponse(request, self.get_template(request, *args, **kwargs), context, status=status)

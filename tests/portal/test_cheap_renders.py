@@ -146,3 +146,22 @@ def test_a_preview_shows_the_draft_not_the_fragments_kept_for_the_live_page(clie
     assert "Joka kuukausi" in preview and "Luonnoksen tiivistelmä" in preview
     assert "Luonnoksen kysymys" in preview
     assert "Kuusi kertaa vuodessa" in client.get(channel.url).content.decode()  # the live page is unchanged
+
+
+def test_a_form_field_published_is_asked_from_the_next_render(client, localized_site):
+    """The form's fields and class are kept per site version; a publish makes a new one."""
+    from forms_engine.models import FormField
+    from tests.forms_engine.factories import make_form_page
+    from tests.participation.factories import ChannelIndexPageFactory, ChannelPageFactory
+
+    channels = ChannelIndexPageFactory(parent=localized_site.home)
+    channel = make_form_page(ChannelPageFactory(parent=channels))
+    assert "Mikä kunta?" not in client.get(channel.url).content.decode()  # the form is now kept
+
+    fields = list(channel.form_fields.all())
+    fields.append(FormField(clean_name="kunta", label="Mikä kunta?", field_type="singleline", sort_order=99))
+    channel.form_fields = fields
+    channel.save_revision().publish()
+
+    html = client.get(channel.url).content.decode()
+    assert "Mikä kunta?" in html and 'name="kunta"' in html
