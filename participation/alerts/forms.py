@@ -75,9 +75,11 @@ class AlertChoicesForm(forms.Form):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        # Lists of terms are read for each form, in the active language.
-        self.fields["target_groups"].queryset = terms(TargetGroup)
-        self.fields["areas"].queryset = terms(Area)
+        # Lists of terms are read for each form, in the active language; a list without terms is not shown.
+        for name, model in (("target_groups", TargetGroup), ("areas", Area)):
+            self.fields[name].queryset = terms(model)
+            if not self.fields[name].queryset.exists():
+                del self.fields[name]
 
     def clean_kinds(self):
         kinds = self.cleaned_data["kinds"]
@@ -116,8 +118,8 @@ class AlertChoicesForm(forms.Form):
             setattr(subscription, field, word in data["kinds"])
         subscription.frequency = data["frequency"]
         subscription.save()
-        subscription.target_groups.set(data["target_groups"])
-        subscription.areas.set(data["areas"])
+        subscription.target_groups.set(data.get("target_groups", []))
+        subscription.areas.set(data.get("areas", []))
         return subscription
 
 

@@ -100,12 +100,16 @@ def announce(page_id, now=None):
         terms = page_terms(page)
         subscriptions = matching(kind, *terms).filter(frequency=AlertFrequency.IMMEDIATE).order_by("pk")
         told = set()
+        items = {}  # by language
         for subscription in subscriptions:
             address = subscription.email.casefold()
             if address in told:
                 continue
             told.add(address)
-            send_alert(subscription, "participation/email/alert", {"item": alert_item(page, subscription.language)})
+            language = subscription.language
+            if language not in items:
+                items[language] = alert_item(page, language)
+            send_alert(subscription, "participation/email/alert", {"item": items[language]})
     return len(told)
 
 
@@ -192,32 +196,45 @@ def send_alert(subscription, template, context):
 
 
 def send_digests(now=None):
-    """Send the weekly summaries that are due. Returns how many were sent."""
+    """Send the weekly summaries that are due. Returns how many were sent.
+
+    The pages announced since the earliest due subscriber's last summary are read once; each due subscriber gets
+    those after their own last summary that match their choices and are still live, public and current.
+    """
     now = now or timezone.now()
     last_due = timezone.localdate(now) - DIGEST_INTERVAL
-    subscriptions = (
-        AlertSubscription.objects.filter(confirmed_at__isnull=False, frequency=AlertFrequency.WEEKLY)
-        .prefetch_related("target_groups", "areas")
-        .order_by("pk")
+    subscriptions = AlertSubscription.objects.filter(confirmed_at__isnull=False, frequency=AlertFrequency.WEEKLY)
+    due = [
+        subscription
+        for subscription in subscriptions.prefetch_related("target_groups", "areas").order_by("pk")
+        if timezone.localdate(subscription.digest_since) <= last_due
+    ]
+    if not due:
+        return 0
+    earliest = min(subscription.digest_since for subscription in due)
+    announced = list(
+        AnnouncedPage.objects.filter(announced_at__gt=earliest, announced_at__lte=now).order_by("announced_at", "pk")
     )
-    terms_of_page = {}
+    pages = {
+        page.pk: page
+        for page in visible(Page.objects.filter(pk__in=[a.page_id for a in announced])).specific()
+        if kind_of(page) and is_current(page, now)
+    }
+    terms_of_page = {page_id: page_terms(page) for page_id, page in pages.items()}
+    items_in = {}  # (page id, language): what the emails say of the page
     sent = 0
-    for subscription in subscriptions:
-        since = subscription.digest_since
-        if timezone.localdate(since) > last_due:
-            continue
+    for subscription in due:
         wanted = subscription_terms(subscription)
         items = []
-        for announced in AnnouncedPage.objects.filter(announced_at__gt=since, announced_at__lte=now).order_by(
-            "announced_at", "pk"
-        ):
-            if announced.page_id not in terms_of_page:
-                page = visible(Page.objects.filter(pk=announced.page_id)).specific().first()
-                current = page is not None and kind_of(page) and is_current(page, now)
-                terms_of_page[announced.page_id] = (page, page_terms(page)) if current else (None, None)
-            page, terms = terms_of_page[announced.page_id]
-            if page is not None and matches(wanted, announced.kind, *terms):
-                items.append(alert_item(page, subscription.language))
+        for record in announced:
+            page = pages.get(record.page_id)
+            if page is None or record.announced_at <= subscription.digest_since:
+                continue
+            if matches(wanted, record.kind, *terms_of_page[page.pk]):
+                key = (page.pk, subscription.language)
+                if key not in items_in:
+                    items_in[key] = alert_item(page, subscription.language)
+                items.append(items_in[key])
         if items and _send_digest(subscription, items, now):
             sent += 1
     return sent

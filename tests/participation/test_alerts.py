@@ -389,3 +389,51 @@ def test_bad_tokens_and_methods_are_not_found_or_not_allowed(client, localized_s
     assert client.delete(token_url).status_code == 405
     subscription.refresh_from_db()
     assert subscription.confirmed_at is None
+
+
+def test_english_alert_and_a_confirmed_subscribers_bad_choices(client, localized_site, sections, terms, publish):
+    client.post("/en/ilmoitukset/tilaa/", {"kinds": ["tapahtumat"], "frequency": "immediate", "email": "e@example.fi"})
+    assert mail.outbox[-1].subject == "Confirm your alert subscription"
+    confirm(client, mail.outbox[-1])
+    mail.outbox.clear()
+    subscription = AlertSubscription.objects.get()
+
+    publish(EventPageFactory, sections.events, title="Kehittäjäkahvila")
+    bad = client.post(
+        f"/en/ilmoitukset/{subscription.token}/", {"action": "save", "kinds": ["tapahtumat"], "areas": ["x"]}
+    )
+
+    assert mail.outbox[0].subject == "New event: Kehittäjäkahvila"
+    assert "This is not yet available in your language." in mail.outbox[0].body
+    assert bad.status_code == 400
+    assert "govuk-error-summary" in bad.content.decode()
+    subscription.refresh_from_db()
+    assert subscription.events and not subscription.areas.exists()
+
+
+def test_the_daily_task_sends_the_due_summaries(client, sections, publish):
+    from participation.alerts.sending import daily_alerts
+
+    subscribe_and_confirm(client, frequency=AlertFrequency.WEEKLY)
+    AlertSubscription.objects.update(confirmed_at=timezone.now() - datetime.timedelta(days=8))
+    publish(OpenCallPageFactory, sections.open_calls)
+
+    result = daily_alerts.enqueue()
+
+    assert result.return_value == {"digests": 1, "unconfirmed_erased": 0}
+    assert len(mail.outbox) == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_daily_run_is_scheduled_on_the_database_backend(settings):
+    from django_tasks_db.models import DBTaskResult
+
+    from participation.alerts.sending import DAILY_HOUR, schedule_daily_alerts
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    schedule_daily_alerts()
+    schedule_daily_alerts()
+
+    waiting = DBTaskResult.objects.filter(task_path="participation.alerts.sending.daily_alerts")
+    assert waiting.count() == 1
+    assert timezone.localtime(waiting.get().run_after).hour == DAILY_HOUR
