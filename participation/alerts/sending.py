@@ -13,12 +13,13 @@ Who. Confirmed subscriptions that chose the page's kind, whose target groups mee
 and likewise for areas. Terms are compared by their translation key, so a Swedish subscriber's "äldre" is the
 Finnish "ikääntyneet". A page with no target group (or no area) is for everyone and matches every choice.
 
-Immediate alerts are queued after the publishing transaction commits (`transaction.on_commit`), one email per
-address even when an address has several matching subscriptions. The weekly summary is `send_digests`, run daily
-by the worker (`daily_alerts`, which schedules its next run like the daily erasure does) or by
-`manage.py send_alert_digests` from cron: each subscriber gets at most one summary in seven days, listing the
-pages announced since their last one (or since they confirmed), and nothing when nothing new matches. The same
-daily run erases subscriptions never confirmed within `UNCONFIRMED_DAYS`.
+Immediate alerts are queued after the publishing transaction commits (`transaction.on_commit` enqueues the task
+`announce_page`), one email per address even when an address has several matching subscriptions.
+
+The weekly summary is `send_digests`, run daily by the worker (`daily_alerts`, which schedules its next run like
+the daily erasure does) or by `manage.py send_alert_digests` from cron: each subscriber gets at most one summary in
+seven days, listing the pages announced since their last one (or since they confirmed), and nothing when nothing
+new matches. The same daily run erases subscriptions never confirmed within `UNCONFIRMED_DAYS`.
 
 Every alert carries the one-click unsubscribe headers of RFC 8058 and the link to change the choices or stop.
 """
@@ -60,11 +61,28 @@ def is_first_publication(page):
 
 
 def announce_on_publish(sender, instance, **kwargs):
-    """`page_published` of open calls and events: on the first publication, announce after the commit."""
+    """`page_published` of open calls and events: on the first publication, announce after the commit.
+
+    The announcement is a background task, so that the editor's publish neither waits for the emails of many
+    subscribers nor fails with them.
+    """
     if not is_first_publication(instance):
         return
     page_id = instance.pk
-    transaction.on_commit(lambda: announce(page_id))
+    transaction.on_commit(lambda: enqueue_announcement(page_id))
+
+
+def enqueue_announcement(page_id):
+    try:
+        announce_page.enqueue(page_id)
+    except DatabaseError:
+        logger.exception("Could not queue the alerts of page %s.", page_id)
+
+
+# Ahead of Wagtail's own background work, as the emails are (forms_engine.notifications).
+@task(priority=40)
+def announce_page(page_id):
+    return announce(page_id)
 
 
 def is_current(page, now):
