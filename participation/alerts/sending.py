@@ -118,6 +118,7 @@ def announce(page_id, now=None):
         terms = page_terms(page)
         subscriptions = matching(kind, *terms).filter(frequency=AlertFrequency.IMMEDIATE).order_by("pk")
         told = set()
+        root_url = site_root_url()
         items = {}  # by language
         for subscription in subscriptions:
             address = subscription.email.casefold()
@@ -127,7 +128,7 @@ def announce(page_id, now=None):
             language = subscription.language
             if language not in items:
                 items[language] = alert_item(page, language)
-            send_alert(subscription, "participation/email/alert", {"item": items[language]})
+            send_alert(subscription, "participation/email/alert", {"item": items[language]}, root_url)
     return len(told)
 
 
@@ -193,21 +194,26 @@ def alert_item(page, language):
     }
 
 
-def links(subscription):
-    """The subscription's manage and one-click unsubscribe addresses, absolute, in its language."""
+def site_root_url():
+    """The default site's address (`https://…` when its port is 443), which the emails' own links start with."""
     from wagtail.models import Site
 
     site = Site.objects.filter(is_default_site=True).first() or Site.objects.first()
-    root_url = site.root_url if site else ""
+    return site.root_url if site else ""
+
+
+def links(subscription, root_url=None):
+    """The subscription's manage and one-click unsubscribe addresses, absolute, in its language."""
+    root_url = site_root_url() if root_url is None else root_url
     with translation.override(subscription.language):
         manage = reverse("alerts:manage", args=[subscription.token])
         unsubscribe = reverse("alerts:unsubscribe", args=[subscription.token])
     return root_url + manage, root_url + unsubscribe
 
 
-def send_alert(subscription, template, context):
+def send_alert(subscription, template, context, root_url=None):
     """Queue one alert email with the RFC 8058 one-click unsubscribe headers and the manage link."""
-    manage_url, unsubscribe_url = links(subscription)
+    manage_url, unsubscribe_url = links(subscription, root_url)
     headers = {"List-Unsubscribe": f"<{unsubscribe_url}>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"}
     context = {**context, "manage_url": manage_url, "unsubscribe_url": unsubscribe_url}
     return queue_email([subscription.email], template, context, subscription.language, headers=headers)
@@ -240,6 +246,7 @@ def send_digests(now=None):
     }
     terms_of_page = {page_id: page_terms(page) for page_id, page in pages.items()}
     items_in = {}  # (page id, language): what the emails say of the page
+    root_url = site_root_url()
     sent = 0
     for subscription in due:
         wanted = subscription_terms(subscription)
@@ -253,12 +260,12 @@ def send_digests(now=None):
                 if key not in items_in:
                     items_in[key] = alert_item(page, subscription.language)
                 items.append(items_in[key])
-        if items and _send_digest(subscription, items, now):
+        if items and _send_digest(subscription, items, now, root_url):
             sent += 1
     return sent
 
 
-def _send_digest(subscription, items, now):
+def _send_digest(subscription, items, now, root_url):
     """Claim the subscription's week and queue its summary together: two runs at once send it only once."""
     with transaction.atomic():
         claimed = AlertSubscription.objects.filter(pk=subscription.pk, digest_sent_at=subscription.digest_sent_at)
@@ -266,7 +273,7 @@ def _send_digest(subscription, items, now):
             claimed = AlertSubscription.objects.filter(pk=subscription.pk, digest_sent_at__isnull=True)
         if not claimed.update(digest_sent_at=now):
             return False
-        send_alert(subscription, "participation/email/alert_digest", {"items": items})
+        send_alert(subscription, "participation/email/alert_digest", {"items": items}, root_url)
     return True
 
 
