@@ -246,7 +246,8 @@ def test_weekly_digest_lists_what_is_new_once_a_week_and_nothing_when_nothing_is
 
     message = mail.outbox[0]
     assert message.to == ["aino@example.fi"]
-    assert "Ikäraati" in message.body and event.title in message.body and "Perheraati" not in message.body
+    assert "Avoin haku: Ikäraati" in message.body and f"Tapahtuma: {event.title}" in message.body
+    assert "Perheraati" not in message.body
     assert call.get_full_url() in message.body
     assert message.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
     subscription.refresh_from_db()
