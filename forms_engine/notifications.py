@@ -71,20 +71,27 @@ def abandoned(now):
     return Q(status=NotificationStatus.SENDING) & (Q(claimed_at__lt=now - send_lease()) | Q(claimed_at__isnull=True))
 
 
-def queue_email(recipients, template, context, language, submission=None, subscription=None):
-    """Render an email in `language` and queue it. Call inside the transaction that caused it."""
+def queue_email(recipients, template, context, language, submission=None, subscription=None, headers=None):
+    """Render an email in `language` and queue it. Call inside the transaction that caused it.
+
+    `template` names `forms_engine/email/<template>.txt` and `<template>_subject.txt`; a name with a slash is a
+    path of its own (another app's emails: "participation/email/alert"). `headers` are extra message headers
+    (List-Unsubscribe and the like), kept with the row and sent with every attempt.
+    """
     recipients = [address for address in recipients if address]
     if not recipients:
         return None
+    path = template if "/" in template else f"forms_engine/email/{template}"
     with translation.override(language):
-        subject = render_to_string(f"forms_engine/email/{template}_subject.txt", context).strip()
-        body = render_to_string(f"forms_engine/email/{template}.txt", context)
+        subject = render_to_string(f"{path}_subject.txt", context).strip()
+        body = render_to_string(f"{path}.txt", context)
     notification = Notification.objects.create(
         submission=submission,
         subscription=subscription,
         recipients=", ".join(recipients),
         subject=" ".join(subject.split()),
         body=body,
+        headers=dict(headers or {}),
     )
     schedule(notification.pk)
     return notification
@@ -122,7 +129,9 @@ def deliver(notification_id):
     notification = Notification.objects.get(pk=notification_id)
     # 2. Send, outside any transaction of ours.
     try:
-        message = EmailMessage(notification.subject, notification.body, to=notification.recipient_list)
+        message = EmailMessage(
+            notification.subject, notification.body, to=notification.recipient_list, headers=notification.headers
+        )
         message.connection = get_connection(timeout=email_timeout())
         message.send()
     except Exception as error:  # noqa: BLE001 - any failure of the mail server is retried

@@ -7,6 +7,13 @@ daily erasure also removes any file no attachment names (left by a process that 
 The erasure runs as a daily background task: `erase_expired_submissions` schedules its next run for the next
 night whenever it runs, and `schedule_daily_erasure` (after `migrate`) starts the chain when none is waiting.
 With a backend that cannot defer tasks, run `manage.py erase_expired_submissions` daily from cron instead.
+
+Other apps keep personal data of their own (participation's alert subscriptions); they take part in a data-subject
+request through two Wagtail hooks, so that this module need not know them:
+- `PERSONAL_DATA_FIND_HOOK`: `function(email)` returns a list of plain-data dicts of the subscriptions stored
+  about `email` (shown and exported with the follow-up subscriptions);
+- `PERSONAL_DATA_ERASE_HOOK`: `function(email)` erases them and returns how many; it runs inside the erasure's
+  transaction, so everything is erased or nothing.
 """
 
 import datetime
@@ -15,9 +22,13 @@ from django.conf import settings
 from django.db import DatabaseError, transaction
 from django.utils import timezone
 from django_tasks import task, task_backends
+from wagtail import hooks
 
 from forms_engine.models import Notification, Submission, Subscription
 from forms_engine.models.attachments import erase_orphaned_files
+
+PERSONAL_DATA_FIND_HOOK = "find_personal_data_of_email"
+PERSONAL_DATA_ERASE_HOOK = "erase_personal_data_of_email"
 
 
 def erase_expired(today=None):
@@ -111,7 +122,8 @@ def personal_data(email):
                 "created_at": subscription.created_at,
             }
             for subscription in Subscription.objects.filter(email__iexact=email).select_related("page")
-        ],
+        ]
+        + [found for find in hooks.get_hooks(PERSONAL_DATA_FIND_HOOK) for found in find(email)],
         "emails": [
             {"subject": notification.subject, "created_at": notification.created_at, "status": notification.status}
             for notification in notifications_to(email)
@@ -152,5 +164,6 @@ def erase_email(email):
         subscriptions = Subscription.objects.filter(email__iexact=email)
         subscription_count = subscriptions.count()
         subscriptions.delete()
+        subscription_count += sum(erase(email) for erase in hooks.get_hooks(PERSONAL_DATA_ERASE_HOOK))
         Notification.objects.filter(pk__in=[notification.pk for notification in notifications_to(email)]).delete()
     return {"submissions": submission_count, "subscriptions": subscription_count}

@@ -13,3 +13,23 @@ class ParticipationConfig(AppConfig):
         from participation.models import FollowUpPage
 
         page_published.connect(notify_on_publish, sender=FollowUpPage, dispatch_uid="participation_follow_up_status")
+        connect_alerts(self)
+
+
+def connect_alerts(app_config):
+    """New open calls and events are announced to alert subscribers on their first publication; the daily run
+    (weekly summaries, erasing unconfirmed subscriptions) is scheduled after `migrate`, as the daily erasure is."""
+    from django.db.models.signals import post_migrate
+    from wagtail.signals import page_published
+
+    from participation.alerts.sending import KIND_OF_MODEL, announce_on_publish
+
+    for model in KIND_OF_MODEL:
+        page_published.connect(announce_on_publish, sender=model, dispatch_uid=f"participation_alerts_{model.__name__}")
+    post_migrate.connect(schedule_alerts_after_migrate, sender=app_config)
+
+
+def schedule_alerts_after_migrate(sender, **kwargs):
+    from participation.alerts.sending import schedule_daily_alerts
+
+    schedule_daily_alerts()

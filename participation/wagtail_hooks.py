@@ -7,6 +7,8 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from forms_engine.handling import FOLLOW_UP_HOOK
+from forms_engine.retention import PERSONAL_DATA_ERASE_HOOK, PERSONAL_DATA_FIND_HOOK
+from participation.alerts import personal_data as alert_personal_data
 from participation.follow_ups import create_from_submission
 from participation.models import Area, TargetGroup
 from participation.statistics.views import StatisticsReportView, user_can_view_statistics
@@ -41,6 +43,10 @@ register_snippet(TaxonomyViewSetGroup)
 
 # The inbox's "Create a follow-up" makes a draft follow-up page here.
 hooks.register(FOLLOW_UP_HOOK, create_from_submission)
+
+# The personal-data tool finds, exports and erases alert subscriptions too.
+hooks.register(PERSONAL_DATA_FIND_HOOK, alert_personal_data.find)
+hooks.register(PERSONAL_DATA_ERASE_HOOK, alert_personal_data.erase)
 
 
 @hooks.register("load_demo_content")

@@ -22,6 +22,8 @@ class Notification(models.Model):
     recipients = models.TextField(_("to"), help_text=_("Comma-separated addresses."))
     subject = models.CharField(_("subject"), max_length=255)
     body = models.TextField(_("body"))
+    # Extra message headers, such as List-Unsubscribe for emails that can be stopped with one click (RFC 8058).
+    headers = models.JSONField(_("headers"), default=dict, blank=True)
     status = models.CharField(
         _("status"), max_length=16, choices=NotificationStatus.choices, default=NotificationStatus.QUEUED
     )

@@ -1,3 +1,4 @@
+from participation.models.alerts import AlertFrequency, AlertKind, AlertSubscription, AnnouncedPage
 from participation.models.channels import ChannelIndexPage, ChannelPage
 from participation.models.events import AttendanceRole, EventAttendance, EventIndexPage, EventPage
 from participation.models.feedback import FeedbackFormPage
@@ -14,6 +15,10 @@ from participation.models.statistics import StatisticsPage
 from participation.models.taxonomy import Area, ChannelKind, ParticipationLevel, TargetGroup
 
 __all__ = [
+    "AlertFrequency",
+    "AlertKind",
+    "AlertSubscription",
+    "AnnouncedPage",
     "Area",
     "AttendanceRole",
     "ChannelIndexPage",

@@ -1,4 +1,7 @@
+from urllib.parse import urlencode
+
 from django import template
+from django.urls import reverse
 from django.utils import timezone
 
 from participation.models import EventPage, FollowUpPage, OpenCallPage, OpenCallStatus
@@ -30,3 +33,13 @@ def home_highlights(context, limit=3):
 def public_figures():
     """The statistics page's figures for the last 12 months (`participation.statistics.report`)."""
     return last_12_months_public_figures()
+
+
+@register.simple_tag
+def alert_subscribe_url(listing, kind):
+    """The alert subscription form with this listing's kind and its target group and area filters filled in."""
+    query = [("tyyppi", kind)]
+    for listing_filter in listing.filters if listing else []:
+        if listing_filter.param in ("kohderyhma", "alue") and listing_filter.selected:
+            query.append((listing_filter.param, listing_filter.selected))
+    return f"{reverse('alerts:subscribe')}?{urlencode(query)}"

@@ -1,0 +1,1 @@
+"""Alerts: residents subscribe by email to new open calls and events (see `sending` for when and to whom)."""

@@ -1,0 +1,29 @@
+"""Alerts' addresses, under the language prefix: /fi/ilmoitukset/tilaa/, /fi/ilmoitukset/<token>/ and
+/fi/ilmoitukset/<token>/lopeta/ (the one-click unsubscribe of the List-Unsubscribe header)."""
+
+from django.urls import path, register_converter
+
+from participation.alerts import views
+
+app_name = "alerts"
+
+
+class AlertTokenConverter:
+    """A secret token as `secrets.token_urlsafe` makes them: anything else is not found, never a database error."""
+
+    regex = "[A-Za-z0-9_-]{1,64}"
+
+    def to_python(self, value):
+        return value
+
+    def to_url(self, value):
+        return value
+
+
+register_converter(AlertTokenConverter, "alert_token")
+
+urlpatterns = [
+    path("ilmoitukset/tilaa/", views.subscribe, name="subscribe"),
+    path("ilmoitukset/<alert_token:token>/", views.manage, name="manage"),
+    path("ilmoitukset/<alert_token:token>/lopeta/", views.unsubscribe, name="unsubscribe"),
+]

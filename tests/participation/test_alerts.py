@@ -1,0 +1,440 @@
+"""Alerts: residents subscribe by email to new open calls and events, narrowed by target group and area, immediately
+or weekly; double opt-in, one-click unsubscribe (RFC 8058), the personal-data tool, and hostile input."""
+
+import datetime
+import json
+import re
+
+import pytest
+from django.core import mail
+from django.core.management import call_command
+from django.test import Client
+from django.utils import timezone
+from wagtail.models import PageViewRestriction
+
+from forms_engine.models import Notification
+from participation.alerts.sending import UNCONFIRMED_DAYS, erase_unconfirmed, send_digests
+from participation.models import AlertFrequency, AlertSubscription, AnnouncedPage
+from tests.participation.factories import AreaFactory, EventPageFactory, OpenCallPageFactory, TargetGroupFactory
+
+pytestmark = pytest.mark.django_db
+
+SUBSCRIBE = "/fi/ilmoitukset/tilaa/"
+
+
+@pytest.fixture
+def terms(localized_site):
+    return {
+        "older": TargetGroupFactory(name="Ikääntyneet", slug="ikaantyneet"),
+        "families": TargetGroupFactory(name="Lapsiperheet", slug="lapsiperheet"),
+        "tampere": AreaFactory(name="Tampere", slug="tampere"),
+        "nokia": AreaFactory(name="Nokia", slug="nokia"),
+    }
+
+
+@pytest.fixture
+def publish(django_capture_on_commit_callbacks):
+    """Create a page as a draft and publish it as an editor does; the commit's callbacks run (immediate alerts)."""
+
+    def publish(factory, parent, target_groups=(), areas=(), **fields):
+        page = factory(parent=parent, live=False, **fields)
+        page.target_groups = list(target_groups)
+        page.areas = list(areas)
+        with django_capture_on_commit_callbacks(execute=True):
+            page.save_revision().publish()
+        page.refresh_from_db()
+        return page
+
+    return publish
+
+
+def republish(page, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        page.save_revision().publish()
+
+
+def subscribe(client, email="aino@example.fi", **choices):
+    data = {"kinds": ["haut"], "frequency": AlertFrequency.IMMEDIATE, "email": email, **choices}
+    return client.post(SUBSCRIBE, data)
+
+
+def link(message, fragment=""):
+    return next(url for url in re.findall(r"https?://\S+", message.body) if fragment in url)
+
+
+def confirm(client, message):
+    url = link(message, "/ilmoitukset/")
+    client.post(url, {"action": "confirm"})
+    return url
+
+
+def subscribe_and_confirm(client, email="aino@example.fi", **choices):
+    subscribe(client, email, **choices)
+    confirm(client, mail.outbox[-1])
+    mail.outbox.clear()
+    return AlertSubscription.objects.get(email=email)
+
+
+def test_older_people_in_tampere_hear_of_exactly_their_call(client, sections, terms, publish):
+    subscribe_and_confirm(client, target_groups=["ikaantyneet"], areas=["tampere"])
+
+    call = publish(
+        OpenCallPageFactory,
+        sections.open_calls,
+        target_groups=[terms["older"]],
+        areas=[terms["tampere"]],
+        title="Haku ikäihmisten asiakasraatiin",
+    )
+    publish(OpenCallPageFactory, sections.open_calls, target_groups=[terms["families"]], areas=[terms["tampere"]])
+    publish(OpenCallPageFactory, sections.open_calls, target_groups=[terms["older"]], areas=[terms["nokia"]])
+    publish(EventPageFactory, sections.events, target_groups=[terms["older"]], areas=[terms["tampere"]])
+
+    assert [message.to for message in mail.outbox] == [["aino@example.fi"]]
+    message = mail.outbox[0]
+    assert "Haku ikäihmisten asiakasraatiin" in message.subject
+    assert call.get_full_url() in message.body
+    assert AnnouncedPage.objects.count() == 4  # every new page is recorded for the weekly summaries
+
+
+def test_a_republish_and_a_translation_tell_nobody_again(
+    client, localized_site, sections, terms, publish, django_capture_on_commit_callbacks
+):
+    subscribe_and_confirm(client)
+    call = publish(OpenCallPageFactory, sections.open_calls, target_groups=[terms["older"]])
+    assert len(mail.outbox) == 1
+
+    call.title = "Haku asiakasraatiin (päivitetty)"
+    republish(call, django_capture_on_commit_callbacks)
+    with django_capture_on_commit_callbacks(execute=True):
+        localized_site.translate(sections.open_calls, "sv", title="Öppna ansökningar", slug="oppna")
+        localized_site.translate(call, "sv", title="Ansökan till klientrådet", slug="ansokan")
+
+    assert len(mail.outbox) == 1
+    assert AnnouncedPage.objects.count() == 1
+
+
+def test_a_page_for_everyone_matches_every_choice_and_no_choice_matches_everything(client, sections, terms, publish):
+    subscribe_and_confirm(client, "valikoiva@example.fi", target_groups=["ikaantyneet"], areas=["tampere"])
+    subscribe_and_confirm(client, "kaikki@example.fi", kinds=["haut", "tapahtumat"])
+
+    publish(OpenCallPageFactory, sections.open_calls)  # no target group, no area: for everyone
+    publish(EventPageFactory, sections.events, target_groups=[terms["families"]], areas=[terms["nokia"]])
+
+    assert sorted(message.to[0] for message in mail.outbox) == [
+        "kaikki@example.fi",
+        "kaikki@example.fi",
+        "valikoiva@example.fi",
+    ]
+
+
+def test_nothing_is_sent_before_confirmation_and_a_link_scanner_confirms_nothing(client, sections, publish):
+    response = subscribe(client)
+    confirm_url = link(mail.outbox[-1], "/ilmoitukset/")
+
+    client.get(confirm_url)  # a mail scanner opens the link
+    publish(OpenCallPageFactory, sections.open_calls)
+
+    assert response.status_code == 200
+    assert "aino@example.fi" not in response.content.decode()  # the address is never shown back
+    assert AlertSubscription.objects.get().confirmed_at is None
+    assert len(mail.outbox) == 1  # only the confirmation
+    assert "Vahvista" in mail.outbox[0].subject
+
+
+def test_private_closed_and_past_pages_are_not_announced(client, sections, publish):
+    subscribe_and_confirm(client, kinds=["haut", "tapahtumat"])
+    now = timezone.now()
+    publish(
+        OpenCallPageFactory,
+        sections.open_calls,
+        opens_at=now - datetime.timedelta(days=9),
+        closes_at=now - datetime.timedelta(days=1),
+    )
+    publish(
+        EventPageFactory,
+        sections.events,
+        starts_at=now - datetime.timedelta(days=2),
+        ends_at=now - datetime.timedelta(days=2, hours=-2),
+    )
+    PageViewRestriction.objects.create(page=sections.open_calls, restriction_type="password", password="salainen")
+    publish(OpenCallPageFactory, sections.open_calls)
+
+    assert mail.outbox == []
+    assert not AnnouncedPage.objects.exists()
+
+
+def test_an_upcoming_call_is_announced_with_its_opening_time(client, sections, publish):
+    subscribe_and_confirm(client)
+    opens = timezone.now() + datetime.timedelta(days=3)
+    publish(OpenCallPageFactory, sections.open_calls, opens_at=opens, closes_at=opens + datetime.timedelta(days=14))
+
+    assert len(mail.outbox) == 1
+    assert "Hakuaika" in mail.outbox[0].body
+
+
+def test_alert_has_one_click_unsubscribe_headers_with_https_and_the_manage_link(
+    client, localized_site, sections, publish
+):
+    localized_site.site.port = 443
+    localized_site.site.save()
+    subscription = subscribe_and_confirm(client)
+
+    publish(OpenCallPageFactory, sections.open_calls)
+
+    message = mail.outbox[0]
+    unsubscribe_url = f"https://localhost/fi/ilmoitukset/{subscription.token}/lopeta/"
+    assert message.extra_headers["List-Unsubscribe"] == f"<{unsubscribe_url}>"
+    assert message.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    assert f"https://localhost/fi/ilmoitukset/{subscription.token}/" in message.body
+    assert "List-Unsubscribe" in message.message().as_string()
+    assert Notification.objects.get(subject=message.subject).headers["List-Unsubscribe-Post"]
+
+
+def test_one_click_unsubscribe_post_needs_no_csrf_token_and_a_get_only_asks(client, sections, publish):
+    subscription = subscribe_and_confirm(client)
+    url = f"/fi/ilmoitukset/{subscription.token}/lopeta/"
+    mail_program = Client(enforce_csrf_checks=True)
+
+    asked = mail_program.get(url)
+    assert asked.status_code == 200
+    assert 'method="post"' in asked.content.decode()
+    assert AlertSubscription.objects.exists()
+
+    response = mail_program.post(url, "List-Unsubscribe=One-Click", content_type="application/x-www-form-urlencoded")
+
+    assert response.status_code == 200
+    assert not AlertSubscription.objects.exists()
+    publish(OpenCallPageFactory, sections.open_calls)
+    assert mail.outbox == []
+    assert mail_program.post(url).status_code == 404  # already stopped
+
+
+def test_manage_page_changes_the_choices_and_stops(client, sections, terms, publish):
+    subscription = subscribe_and_confirm(client, target_groups=["lapsiperheet"])
+    url = f"/fi/ilmoitukset/{subscription.token}/"
+
+    page = client.get(url).content.decode()
+    assert re.search(r'value="lapsiperheet"[^>]*checked', page)
+    assert "aino@example.fi" not in page
+    saved = client.post(
+        url, {"action": "save", "kinds": ["tapahtumat"], "areas": ["nokia"], "frequency": AlertFrequency.WEEKLY}
+    )
+    subscription.refresh_from_db()
+
+    assert saved.status_code == 200
+    assert (subscription.open_calls, subscription.events, subscription.frequency) == (False, True, "weekly")
+    assert list(subscription.target_groups.all()) == []
+    assert list(subscription.areas.all()) == [terms["nokia"]]
+    assert client.post(url, {"action": "save", "kinds": []}).status_code == 400
+    client.post(url, {"action": "unsubscribe"})
+    assert not AlertSubscription.objects.exists()
+
+
+def test_weekly_digest_lists_what_is_new_once_a_week_and_nothing_when_nothing_is_new(client, sections, terms, publish):
+    subscription = subscribe_and_confirm(
+        client, kinds=["haut", "tapahtumat"], target_groups=["ikaantyneet"], frequency=AlertFrequency.WEEKLY
+    )
+    call = publish(OpenCallPageFactory, sections.open_calls, target_groups=[terms["older"]], title="Ikäraati")
+    event = publish(EventPageFactory, sections.events, title="Kehittäjäkahvila ikäihmisille")
+    publish(OpenCallPageFactory, sections.open_calls, target_groups=[terms["families"]], title="Perheraati")
+    assert mail.outbox == []  # weekly: nothing right away
+
+    now = timezone.now()
+    assert send_digests(now + datetime.timedelta(days=3)) == 0  # not a week yet
+    assert send_digests(now + datetime.timedelta(days=7, hours=1)) == 1
+    assert send_digests(now + datetime.timedelta(days=8)) == 0  # at most one a week
+
+    message = mail.outbox[0]
+    assert message.to == ["aino@example.fi"]
+    assert "Avoin haku: Ikäraati" in message.body and f"Tapahtuma: {event.title}" in message.body
+    assert "Perheraati" not in message.body
+    assert call.get_full_url() in message.body
+    assert message.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    subscription.refresh_from_db()
+    assert subscription.digest_sent_at is not None
+    assert send_digests(now + datetime.timedelta(days=15)) == 0  # nothing new since: nothing sent
+    assert len(mail.outbox) == 1
+
+
+def test_digest_command_runs_the_daily_work(client, sections, publish, capsys):
+    subscribe_and_confirm(client, frequency=AlertFrequency.WEEKLY)
+    AlertSubscription.objects.update(confirmed_at=timezone.now() - datetime.timedelta(days=8))
+    publish(OpenCallPageFactory, sections.open_calls)
+    AnnouncedPage.objects.update(announced_at=timezone.now() - datetime.timedelta(days=1))
+
+    call_command("send_alert_digests")
+
+    assert len(mail.outbox) == 1
+    assert "Sent 1 weekly summaries" in capsys.readouterr().out
+
+
+def test_unconfirmed_subscriptions_are_erased_after_some_days(client, localized_site):
+    subscribe(client, "vanha@example.fi")
+    subscribe(client, "uusi@example.fi")
+    AlertSubscription.objects.filter(email="vanha@example.fi").update(
+        created_at=timezone.now() - datetime.timedelta(days=UNCONFIRMED_DAYS + 1)
+    )
+
+    assert erase_unconfirmed() == 1
+    assert list(AlertSubscription.objects.values_list("email", flat=True)) == ["uusi@example.fi"]
+
+
+def test_a_swedish_subscriber_gets_the_swedish_page_or_the_finnish_one_with_a_note(
+    client, localized_site, sections, publish
+):
+    client.post("/sv/ilmoitukset/tilaa/", {"kinds": ["haut"], "frequency": "immediate", "email": "svea@example.fi"})
+    confirm(client, mail.outbox[-1])
+    mail.outbox.clear()
+
+    publish(OpenCallPageFactory, sections.open_calls, title="Vain suomeksi")
+
+    message = mail.outbox[0]
+    assert "Ny öppen ansökan" in message.subject
+    assert "/fi/" in link(message, "avoimet-haut")
+    assert "inte ännu på ditt språk" in message.body
+    assert "/sv/ilmoitukset/" in message.body
+
+
+def test_personal_data_tool_finds_exports_and_erases_alert_subscriptions(admin_client, client, localized_site, terms):
+    subscribe_and_confirm(client, "Aino@example.fi", target_groups=["ikaantyneet"])
+    subscribe(client, "toinen@example.fi")
+    url = "/admin/inbox/personal-data/"
+
+    exported = json.loads(admin_client.get(url, {"email": "aino@example.fi", "format": "json"}).content)
+    admin_client.post(url, {"email": "aino@example.fi", "action": "erase"})
+
+    assert [item["target_groups"] for item in exported["subscriptions"]] == [["Ikääntyneet"]]
+    assert list(AlertSubscription.objects.values_list("email", flat=True)) == ["toinen@example.fi"]
+    assert not Notification.objects.filter(recipients__icontains="aino@example.fi").exists()
+
+
+def test_listing_link_carries_the_filters_and_the_form_preselects_them(client, sections, terms, publish):
+    publish(OpenCallPageFactory, sections.open_calls, target_groups=[terms["older"]], areas=[terms["tampere"]])
+
+    listing = client.get(sections.open_calls.url, {"kohderyhma": "ikaantyneet", "alue": "tampere"}).content.decode()
+    href = re.search(r'href="(/fi/ilmoitukset/tilaa/[^"]*)"', listing).group(1).replace("&amp;", "&")
+    form = client.get(href).content.decode()
+    events = client.get(sections.events.url).content.decode()
+
+    assert href == "/fi/ilmoitukset/tilaa/?tyyppi=haut&kohderyhma=ikaantyneet&alue=tampere"
+    for value in ("haut", "ikaantyneet", "tampere"):
+        assert re.search(rf'value="{value}"[^>]*checked', form), value
+    assert not re.search(r'value="lapsiperheet"[^>]*checked', form)
+    assert 'href="/fi/ilmoitukset/tilaa/?tyyppi=tapahtumat"' in events
+
+
+def test_subscribe_page_explains_what_is_stored_and_is_never_cached(client, localized_site):
+    response = client.get(SUBSCRIBE)
+    html = response.content.decode()
+
+    assert response.status_code == 200
+    assert "Mitä tallennamme" in html
+    assert "no-cache" in response["Cache-Control"]
+    assert client.get("/sv/ilmoitukset/tilaa/").status_code == 200
+
+
+def test_subscribe_form_is_rate_limited(client, localized_site, settings):
+    settings.FORMS_RATE_LIMIT = (2, 600)
+    statuses = [subscribe(client, f"n{number}@example.fi").status_code for number in range(3)]
+
+    assert statuses == [200, 200, 429]
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "?kohderyhma=%3Cscript%3E",
+        "?tyyppi=x&tyyppi=haut&alue=" + "a" * 5000,
+        "?kohderyhma=ikaantyneet" + "&kohderyhma=x" * 500,
+        "?alue[]=1&tyyppi=%00",
+        "?page=-1",
+    ],
+)
+def test_hostile_query_strings_on_the_subscribe_page(client, terms, query):
+    assert client.get(SUBSCRIBE + query).status_code == 200
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        {},
+        {"kinds": ["kaikki"], "email": "a@example.fi", "frequency": "immediate"},
+        {"kinds": ["haut"], "email": "ei-osoite", "frequency": "immediate"},
+        {"kinds": ["haut"], "email": "a@example.fi", "frequency": "hourly"},
+        {"kinds": ["haut"], "email": "a@example.fi", "frequency": "immediate", "target_groups": ["ei-ole"]},
+        {"kinds": ["haut"], "email": "a@example.fi", "frequency": "immediate", "areas": ["x"] * 500},
+        {"kinds": ["haut"] * 500, "email": "a@example.fi", "frequency": "immediate", "areas": ["\x00"]},
+        {"kinds": ["haut"], "email": "a@example.fi, b@example.fi", "frequency": "immediate"},
+        {"kinds": ["haut"], "email": "a" * 400 + "@example.fi", "frequency": "immediate"},
+    ],
+)
+def test_bad_subscriptions_get_a_clear_error_and_store_nothing(client, terms, data):
+    response = client.post(SUBSCRIBE, data)
+
+    assert response.status_code == 400
+    assert "govuk-error-summary" in response.content.decode()
+    assert not AlertSubscription.objects.exists()
+    assert mail.outbox == []
+
+
+def test_bad_tokens_and_methods_are_not_found_or_not_allowed(client, localized_site):
+    subscription = AlertSubscription.objects.create(email="a@example.fi", language="fi")
+    for url in ("/fi/ilmoitukset/tuntematon/", "/fi/ilmoitukset/tuntematon/lopeta/", "/fi/ilmoitukset/%00/"):
+        assert client.get(url).status_code == 404
+        assert client.post(url).status_code == 404
+    assert client.get("/fi/ilmoitukset/" + "a" * 200 + "/").status_code == 404
+    assert client.put(SUBSCRIBE).status_code == 405
+    token_url = f"/fi/ilmoitukset/{subscription.token}/"
+    assert client.post(token_url, {"action": "save", "kinds": ["haut"]}).status_code == 200  # not confirmed: no change
+    assert client.post(token_url, {"action": "hack"}).status_code == 200
+    assert client.delete(token_url).status_code == 405
+    subscription.refresh_from_db()
+    assert subscription.confirmed_at is None
+
+
+def test_english_alert_and_a_confirmed_subscribers_bad_choices(client, localized_site, sections, terms, publish):
+    client.post("/en/ilmoitukset/tilaa/", {"kinds": ["tapahtumat"], "frequency": "immediate", "email": "e@example.fi"})
+    assert mail.outbox[-1].subject == "Confirm your alert subscription"
+    confirm(client, mail.outbox[-1])
+    mail.outbox.clear()
+    subscription = AlertSubscription.objects.get()
+
+    publish(EventPageFactory, sections.events, title="Kehittäjäkahvila")
+    bad = client.post(
+        f"/en/ilmoitukset/{subscription.token}/", {"action": "save", "kinds": ["tapahtumat"], "areas": ["x"]}
+    )
+
+    assert mail.outbox[0].subject == "New event: Kehittäjäkahvila"
+    assert "This is not yet available in your language." in mail.outbox[0].body
+    assert bad.status_code == 400
+    assert "govuk-error-summary" in bad.content.decode()
+    subscription.refresh_from_db()
+    assert subscription.events and not subscription.areas.exists()
+
+
+def test_the_daily_task_sends_the_due_summaries(client, sections, publish):
+    from participation.alerts.sending import daily_alerts
+
+    subscribe_and_confirm(client, frequency=AlertFrequency.WEEKLY)
+    AlertSubscription.objects.update(confirmed_at=timezone.now() - datetime.timedelta(days=8))
+    publish(OpenCallPageFactory, sections.open_calls)
+
+    result = daily_alerts.enqueue()
+
+    assert result.return_value == {"digests": 1, "unconfirmed_erased": 0}
+    assert len(mail.outbox) == 1
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_daily_run_is_scheduled_on_the_database_backend(settings):
+    from django_tasks_db.models import DBTaskResult
+
+    from participation.alerts.sending import DAILY_HOUR, schedule_daily_alerts
+
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    schedule_daily_alerts()
+    schedule_daily_alerts()
+
+    waiting = DBTaskResult.objects.filter(task_path="participation.alerts.sending.daily_alerts")
+    assert waiting.count() == 1
+    assert timezone.localtime(waiting.get().run_after).hour == DAILY_HOUR
