@@ -84,6 +84,9 @@ class ChannelPage(FormPageMixin, TaggedPage):
         verbose_name = _("channel")
         verbose_name_plural = _("channels")
 
+    def feed_facts(self):
+        return [self.get_kind_display()]
+
     @property
     def member_organisation_list(self):
         return [line.strip() for line in self.member_organisations.splitlines() if line.strip()]

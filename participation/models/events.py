@@ -16,6 +16,7 @@ from wagtail.search import index
 
 from forms_engine.pages import FormPageMixin
 from participation.calendar import event_ics, event_json_ld
+from participation.feeds import calendar_response
 from participation.listing import ListingFilter, pages_filter
 from participation.models.base import IndexPage, TaggedPage
 from participation.models.taxonomy import area_filter, target_group_filter
@@ -116,6 +117,12 @@ class EventPage(RoutablePageMixin, FormPageMixin, TaggedPage):
         context["json_ld"] = event_json_ld(self, request)
         return context
 
+    def feed_facts(self):
+        from portal.templatetags.portal_tags import time_span  # template tags load Wagtail's models
+
+        place = self.venue_name or (_("Online") if self.online_link else "")
+        return [time_span(self.starts_at, self.ends_at), *([place] if place else [])]
+
     def form_refusal(self):
         if self.is_past:
             return _("This event has already taken place, so registration is closed.")
@@ -184,6 +191,7 @@ class EventIndexPage(IndexPage):
     subpage_types = ["participation.EventPage"]
     child_model = EventPage
     ordering = ["starts_at"]
+    has_calendar = True
 
     class Meta:
         verbose_name = _("event index page")
@@ -214,3 +222,13 @@ class EventIndexPage(IndexPage):
 
     def count_label(self, count):
         return ngettext("%(count)d event", "%(count)d events", count) % {"count": count}
+
+    @path("kalenteri/", name="calendar")
+    def calendar(self, request):
+        """The listed events, with the listing's filters, as a calendar to subscribe to (participation.feeds)."""
+        filters = self.bound_filters(request)
+        events = self.listing_queryset(filters)
+        for listing_filter in filters:
+            events = listing_filter.apply(events)
+        events = events.select_related("locale").order_by("starts_at", "pk")  # the locale is in each event's UID and URL
+        return calendar_response(self, events, request, filters)

@@ -95,6 +95,9 @@ class FollowUpPage(TaggedPage):
         verbose_name = _("follow-up")
         verbose_name_plural = _("follow-ups")
 
+    def feed_facts(self):
+        return [f"{_('Status')}: {self.get_status_display()}"]
+
     def latest_entry(self):
         entries = sorted(self.timeline_entries.all(), key=lambda entry: (entry.date, entry.sort_order or 0))
         return entries[-1] if entries else None

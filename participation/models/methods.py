@@ -103,6 +103,11 @@ class MethodPage(FormPageMixin, TaggedPage):
         verbose_name = _("method")
         verbose_name_plural = _("methods")
 
+    def feed_facts(self):
+        if not self.participation_level:
+            return []
+        return [f"{_('Participation level')}: {self.get_participation_level_display()}"]
+
     @property
     def phases(self):
         return [phase for phase, field_name in PHASE_FIELDS.items() if getattr(self, field_name)]

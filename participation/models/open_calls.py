@@ -124,6 +124,11 @@ class OpenCallPage(FormPageMixin, TaggedPage):
     def is_open(self):
         return self.status == OpenCallStatus.OPEN
 
+    def feed_facts(self):
+        from portal.templatetags.portal_tags import weekday_datetime  # template tags load Wagtail's models
+
+        return [str(self.status.label), f"{_('Closes')} {weekday_datetime(self.closes_at)}"]
+
     def form_refusal(self):
         if self.status == OpenCallStatus.UPCOMING:
             return _("Applications are not open yet. You can apply once the application period starts.")
