@@ -16,6 +16,7 @@ beside its own address, as routable page sub-views (participation.models.base.In
   version changes, i.e. on every publish, unpublish, move or privacy change (portal.invalidation).
 """
 
+from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.http import HttpResponse
 from django.utils.feedgenerator import Atom1Feed
@@ -56,6 +57,9 @@ class ListingFeed(Feed):
 
     def title(self, page):
         return filters_title(page, self.filters)
+
+    def author_name(self, page):
+        return settings.WAGTAIL_SITE_NAME  # Atom asks for an author; the portal publishes every item
 
     def subtitle(self, page):
         return page.intro or page.summary or ""

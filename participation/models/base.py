@@ -11,6 +11,7 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.search import index
 
+from participation.api import TAXONOMY_API_FIELDS
 from participation.feeds import ListingFeed
 from participation.listing import build_listing
 from portal.absolute import absolute_url
@@ -132,6 +133,7 @@ class TaggedPage(BasePage):
     areas = ParentalManyToManyField("participation.Area", blank=True, related_name="+", verbose_name=_("areas"))
 
     taxonomy_panels = [FieldPanel("target_groups"), FieldPanel("areas")]
+    api_fields = TAXONOMY_API_FIELDS
     search_fields = BasePage.search_fields + [
         index.RelatedFields("target_groups", [index.SearchField("name")]),
         index.RelatedFields("areas", [index.SearchField("name")]),

@@ -6,10 +6,12 @@ from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext, pgettext_lazy
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
 from forms_engine.pages import FormPageMixin
+from participation.api import choice_fields
 from participation.listing import choices_filter
 from participation.models.base import IndexPage, TaggedPage, bounded
 from participation.models.events import EventIndexPage, EventPage
@@ -73,6 +75,13 @@ class ChannelPage(FormPageMixin, TaggedPage):
         index.SearchField("how_to_join"),
         index.SearchField("member_organisations"),
         index.FilterField("kind"),
+    ]
+
+    api_fields = TaggedPage.api_fields + [
+        *choice_fields("kind"),
+        *choice_fields("participation_level"),
+        APIField("open_for_new_members"),
+        APIField("meeting_rhythm"),
     ]
 
     parent_page_types = ["participation.ChannelIndexPage"]

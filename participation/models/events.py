@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext, pgettext_lazy
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, PageManager
@@ -88,6 +89,14 @@ class EventPage(RoutablePageMixin, FormPageMixin, TaggedPage):
         index.SearchField("venue"),
         index.FilterField("starts_at"),
         index.FilterField("ends_at"),
+    ]
+
+    api_fields = TaggedPage.api_fields + [
+        APIField("starts_at"),
+        APIField("ends_at"),
+        APIField("venue"),
+        APIField("online_link"),
+        APIField("capacity"),
     ]
 
     parent_page_types = ["participation.EventIndexPage"]
@@ -230,5 +239,7 @@ class EventIndexPage(IndexPage):
         events = self.listing_queryset(filters)
         for listing_filter in filters:
             events = listing_filter.apply(events)
-        events = events.select_related("locale").order_by("starts_at", "pk")  # the locale is in each event's UID and URL
+        events = events.select_related("locale").order_by(
+            "starts_at", "pk"
+        )  # the locale is in each event's UID and URL
         return calendar_response(self, events, request, filters)

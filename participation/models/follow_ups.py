@@ -7,10 +7,12 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext, pgettext_lazy
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from participation.api import choice_fields
 from participation.listing import choices_filter, pages_filter
 from participation.models.base import IndexPage, TaggedPage
 from participation.models.taxonomy import target_group_filter
@@ -82,6 +84,13 @@ class FollowUpPage(TaggedPage):
         index.SearchField("what_changed"),
         index.SearchField("reason_not_taken_forward"),
         index.FilterField("status"),
+    ]
+
+    api_fields = TaggedPage.api_fields + [
+        APIField("raised_on"),
+        *choice_fields("status"),
+        *choice_fields("origin_kind"),
+        APIField("responsible"),
     ]
 
     parent_page_types = ["participation.FollowUpIndexPage"]

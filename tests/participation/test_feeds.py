@@ -131,11 +131,16 @@ def test_the_events_listing_links_its_calendar_with_an_absolute_address(client, 
 def test_the_calendar_feed_has_the_filtered_events_for_a_calendar_app(client, sections, terms):
     now = timezone.now()
     tampere = EventPageFactory(
-        parent=sections.events, title="Kehittäjäkahvila Tampereella", slug="kahvila", starts_at=now + datetime.timedelta(days=3)
+        parent=sections.events,
+        title="Kehittäjäkahvila Tampereella",
+        slug="kahvila",
+        starts_at=now + datetime.timedelta(days=3),
     )
     tampere.areas.set([terms["tampere"]])
     tampere.save_revision().publish()
-    later = EventPageFactory(parent=sections.events, title="Raati Tampereella", starts_at=now + datetime.timedelta(days=9))
+    later = EventPageFactory(
+        parent=sections.events, title="Raati Tampereella", starts_at=now + datetime.timedelta(days=9)
+    )
     later.areas.set([terms["tampere"]])
     later.save_revision().publish()
     nokia = EventPageFactory(parent=sections.events, title="Raati Nokialla")
@@ -145,9 +150,7 @@ def test_the_calendar_feed_has_the_filtered_events_for_a_calendar_app(client, se
     past.areas.set([terms["tampere"]])
     past.save_revision().publish()
 
-    response = client.get(
-        "/fi/tapahtumat/kalenteri/?alue=tampere", HTTP_HOST="osallistu.example.fi", secure=True
-    )
+    response = client.get("/fi/tapahtumat/kalenteri/?alue=tampere", HTTP_HOST="osallistu.example.fi", secure=True)
 
     assert response.status_code == 200
     assert response["Content-Type"] == "text/calendar; charset=utf-8"
