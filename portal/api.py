@@ -15,9 +15,10 @@ module adds to Wagtail's `PagesAPIViewSet`:
 - JSON only (no browsable HTML API), and addresses (`html_url`, `detail_url`) on the host the request came to
   (portal.absolute), not the Wagtail Site's hostname.
 - Bad parameters are a 400 or a 404 in JSON, never a 500: numbers too large for the database are refused first,
-  and `?search=` keeps only letters, digits, spaces and hyphens (the full-text syntax of the database is not
-  for visitors to write). An address under /api/ that is nothing is a JSON 404 too, not the language redirect
-  that Django's LocaleMiddleware gives other 404s outside the language prefixes (see `keep_out_of_language_redirect`).
+  so is a NUL character in any parameter (PostgreSQL cannot compare with it), and `?search=` keeps only letters,
+  digits, spaces and hyphens (the full-text syntax of the database is not for visitors to write). An address under
+  /api/ that is nothing is a JSON 404 too, not the redirect to /fi/… that Django's LocaleMiddleware gives other 404s
+  outside the language prefixes (see `keep_out_of_language_redirect`).
 - Not under a language prefix, so the anonymous page cache (portal.page_cache) neither serves nor stores it; each
   response says `Cache-Control: public, max-age=60`.
 
@@ -122,6 +123,8 @@ class PublicPagesAPIViewSet(PagesAPIViewSet):
     throttle_classes = [OpenDataThrottle]
 
     def initial(self, request, *args, **kwargs):
+        if any("\x00" in value for _name, values in request.GET.lists() for value in values):
+            raise BadRequestError("parameters cannot contain NUL characters")  # PostgreSQL refuses them
         if request.GET.get("search_operator", "and") not in ("and", "or"):
             raise BadRequestError("search_operator must be 'and' or 'or'")
         if "search" in request.GET:
