@@ -10,6 +10,7 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 from wagtailmedia.edit_handlers import MediaChooserPanel
 
+from portal.absolute import page_absolute_url
 from portal.blocks import RICH_TEXT_FEATURES, BodyBlock
 from portal.slugs import clean_page_slug
 from search.indexing import ANALYSED_SEARCH_FIELDS, AnalysedSearchMixin
@@ -91,6 +92,14 @@ class BasePage(AnalysedSearchMixin, Page):
     def minimal_clean(self):
         clean_page_slug(self)
         super().minimal_clean()
+
+    def get_sitemap_urls(self, request=None):
+        """The sitemap lists the page on the host that was asked, as robots.txt names the sitemap (portal.absolute)."""
+        urls = super().get_sitemap_urls(request)
+        if request is not None:
+            for url in urls:
+                url["location"] = page_absolute_url(self, request)
+        return urls
 
     def get_view_restrictions(self):
         # Most sites have no private pages at all; then no page needs the two queries Wagtail spends on this.

@@ -9,7 +9,8 @@ What is cached (in Django's default cache: Redis in production, local memory oth
   visitors that send no cookie but the CSRF and language cookies (so never a signed-in editor: their session
   cookie bypasses the cache both ways, it is neither read nor written), without an Authorization header or a
   `preview` parameter;
-- HTML responses with status 200 or 404 that set no cookie (except the CSRF cookie, see below), vary only by
+- HTML responses, and the listings' Atom feeds and calendars (participation.feeds: the same for every reader, polled
+  often), with status 200 or 404 that set no cookie (except the CSRF cookie, see below), vary only by
   cookie and encoding, and carry no `Cache-Control: no-cache/no-store/max-age=0` (the status, receipt and
   subscription pages of forms_engine are `never_cache`), outside the URL names of `PAGE_CACHE_SKIP_URL_NAMES`
   (the search, so that every search is logged).
@@ -57,6 +58,7 @@ from portal.versioned import VERSION_KEY
 
 CSRF_INPUT = "csrfmiddlewaretoken"
 STORED_STATUSES = {200, 404}
+STORED_CONTENT_TYPES = ("text/html", "application/atom+xml", "text/calendar")
 ALLOWED_VARY = {"cookie", "accept-encoding"}
 # Headers the middleware sets itself on every hit; the rest of a response's headers are stored and replayed.
 OWN_HEADERS = {"cache-control", "content-length", "content-encoding", "etag", "expires", "vary"}
@@ -190,7 +192,9 @@ class PageCacheMiddleware:
         """What to store of `response`, or None when it must not be shared."""
         if response.status_code not in STORED_STATUSES or response.streaming or response.has_header("Content-Encoding"):
             return None
-        if not response.get("Content-Type", "").startswith("text/html") or getattr(request, "is_preview", False):
+        if not response.get("Content-Type", "").startswith(STORED_CONTENT_TYPES):
+            return None
+        if getattr(request, "is_preview", False):
             return None
         match = getattr(request, "resolver_match", None)
         if match is not None and match.view_name in getattr(settings, "PAGE_CACHE_SKIP_URL_NAMES", ()):

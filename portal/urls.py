@@ -15,6 +15,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap),
     path("robots.txt", views.robots_txt, name="robots_txt"),
+    # Open data: the public pages as JSON, read-only and rate-limited (portal/api.py, README "Open data and feeds").
+    path("", include("portal.api_urls")),
 ]
 
 urlpatterns += i18n_patterns(

@@ -4,14 +4,17 @@ import functools
 from urllib.parse import urlencode
 
 from django.db import models
-from django.http import Http404
 from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.search import index
 
+from participation.api import TAXONOMY_API_FIELDS
+from participation.feeds import ListingFeed
 from participation.listing import build_listing
+from portal.absolute import absolute_url
 from portal.models import BasePage
 from portal.queries import visible
 
@@ -40,10 +43,12 @@ def bounded(queryset, request, listing_model, locale_id, param, value):
     return SimpleLazyObject(lambda: found()[0]), SimpleLazyObject(lambda: found()[1])
 
 
-class IndexPage(BasePage):
+class IndexPage(RoutablePageMixin, BasePage):
     """A section front that lists its live children with filters and pagination.
 
-    Subclasses name `child_model`, the filters and the order; `count_label` gives "12 channels".
+    Subclasses name `child_model`, the filters and the order; `count_label` gives "12 channels". Its listing is also
+    an Atom feed at `syote/` with the same filters (participation.feeds); `has_calendar` adds an iCalendar feed of
+    the listed events at `kalenteri/` (EventIndexPage). A child page with such a slug is served before the sub-view.
     """
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -53,6 +58,7 @@ class IndexPage(BasePage):
 
     child_model = None
     ordering = ["title"]
+    has_calendar = False
     search_result = False  # it lists its children, which search finds themselves
 
     class Meta:
@@ -73,23 +79,49 @@ class IndexPage(BasePage):
         raise NotImplementedError
 
     def route(self, request, path_components):
-        # Children are all of one type: fetch the specific child in one query instead of Wagtail's two.
+        # Children are all of one type: fetch the specific child in one query instead of Wagtail's two. What is no
+        # child is one of the page's own sub-views (its feed), or not found.
         if not path_components:
             return super().route(request, path_components)
         try:
             child = self.child_model.objects.child_of(self).get(slug=path_components[0])
-        except self.child_model.DoesNotExist as error:
-            raise Http404 from error
+        except self.child_model.DoesNotExist:
+            return super().route(request, path_components)
         child._cached_parent_obj = self
         return child.route(request, path_components[1:])
 
+    def bound_filters(self, request):
+        return [listing_filter.bind(request) for listing_filter in self.listing_filters()]
+
+    @staticmethod
+    def filters_query(filters):
+        """The chosen filters as a query string ("?kohderyhma=ikaihmiset"), "" when none is chosen."""
+        chosen = {f.param: f.selected for f in filters if f.selected and f.selected != f.default}
+        return f"?{urlencode(chosen)}" if chosen else ""
+
+    def feed_path(self, request=None):
+        return self.get_url(request) + self.reverse_subpage("feed")
+
+    def calendar_path(self, request=None):
+        return self.get_url(request) + self.reverse_subpage("calendar") if self.has_calendar else ""
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        filters = [listing_filter.bind(request) for listing_filter in self.listing_filters()]
+        filters = self.bound_filters(request)
         listing = build_listing(request, self.listing_queryset(filters), filters)
         context["listing"] = listing
         context["count_label"] = self.count_label(listing.count)
+        query = self.filters_query(filters)
+        context["feed_url"] = self.feed_path(request) + query
+        if self.has_calendar:
+            # Absolute: calendar apps are given the address to subscribe to, not a link to follow.
+            context["calendar_url"] = absolute_url(request, self.calendar_path(request) + query)
         return context
+
+    @path("syote/", name="feed")
+    def feed(self, request):
+        filters = self.bound_filters(request)
+        return ListingFeed(self, filters, self.filters_query(filters))(request)
 
 
 class TaggedPage(BasePage):
@@ -101,6 +133,7 @@ class TaggedPage(BasePage):
     areas = ParentalManyToManyField("participation.Area", blank=True, related_name="+", verbose_name=_("areas"))
 
     taxonomy_panels = [FieldPanel("target_groups"), FieldPanel("areas")]
+    api_fields = TAXONOMY_API_FIELDS
     search_fields = BasePage.search_fields + [
         index.RelatedFields("target_groups", [index.SearchField("name")]),
         index.RelatedFields("areas", [index.SearchField("name")]),
@@ -108,3 +141,7 @@ class TaggedPage(BasePage):
 
     class Meta:
         abstract = True
+
+    def feed_facts(self):
+        """Short lines of text that say the most about this page in its listing's feed (participation.feeds)."""
+        return []

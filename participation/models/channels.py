@@ -6,10 +6,12 @@ from django.utils.functional import SimpleLazyObject
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext, pgettext_lazy
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
 from forms_engine.pages import FormPageMixin
+from participation.api import choice_fields
 from participation.listing import choices_filter
 from participation.models.base import IndexPage, TaggedPage, bounded
 from participation.models.events import EventIndexPage, EventPage
@@ -75,6 +77,13 @@ class ChannelPage(FormPageMixin, TaggedPage):
         index.FilterField("kind"),
     ]
 
+    api_fields = TaggedPage.api_fields + [
+        *choice_fields("kind"),
+        *choice_fields("participation_level"),
+        APIField("open_for_new_members"),
+        APIField("meeting_rhythm"),
+    ]
+
     parent_page_types = ["participation.ChannelIndexPage"]
     subpage_types = ["participation.FeedbackFormPage"]  # the channel's own feedback, e.g. children's "Kerro meille"
 
@@ -83,6 +92,9 @@ class ChannelPage(FormPageMixin, TaggedPage):
     class Meta:
         verbose_name = _("channel")
         verbose_name_plural = _("channels")
+
+    def feed_facts(self):
+        return [self.get_kind_display()]
 
     @property
     def member_organisation_list(self):

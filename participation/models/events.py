@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext, pgettext_lazy
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel, PageChooserPanel
+from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, PageManager
@@ -16,6 +17,7 @@ from wagtail.search import index
 
 from forms_engine.pages import FormPageMixin
 from participation.calendar import event_ics, event_json_ld
+from participation.feeds import calendar_response
 from participation.listing import ListingFilter, pages_filter
 from participation.models.base import IndexPage, TaggedPage
 from participation.models.taxonomy import area_filter, target_group_filter
@@ -89,6 +91,14 @@ class EventPage(RoutablePageMixin, FormPageMixin, TaggedPage):
         index.FilterField("ends_at"),
     ]
 
+    api_fields = TaggedPage.api_fields + [
+        APIField("starts_at"),
+        APIField("ends_at"),
+        APIField("venue"),
+        APIField("online_link"),
+        APIField("capacity"),
+    ]
+
     parent_page_types = ["participation.EventIndexPage"]
     subpage_types = []
 
@@ -115,6 +125,12 @@ class EventPage(RoutablePageMixin, FormPageMixin, TaggedPage):
         context = super().get_context(request, *args, **kwargs)
         context["json_ld"] = event_json_ld(self, request)
         return context
+
+    def feed_facts(self):
+        from portal.templatetags.portal_tags import time_span  # template tags load Wagtail's models
+
+        place = self.venue_name or (_("Online") if self.online_link else "")
+        return [time_span(self.starts_at, self.ends_at), *([place] if place else [])]
 
     def form_refusal(self):
         if self.is_past:
@@ -184,6 +200,7 @@ class EventIndexPage(IndexPage):
     subpage_types = ["participation.EventPage"]
     child_model = EventPage
     ordering = ["starts_at"]
+    has_calendar = True
 
     class Meta:
         verbose_name = _("event index page")
@@ -214,3 +231,15 @@ class EventIndexPage(IndexPage):
 
     def count_label(self, count):
         return ngettext("%(count)d event", "%(count)d events", count) % {"count": count}
+
+    @path("kalenteri/", name="calendar")
+    def calendar(self, request):
+        """The listed events, with the listing's filters, as a calendar to subscribe to (participation.feeds)."""
+        filters = self.bound_filters(request)
+        events = self.listing_queryset(filters)
+        for listing_filter in filters:
+            events = listing_filter.apply(events)
+        events = events.select_related("locale").order_by(
+            "starts_at", "pk"
+        )  # the locale is in each event's UID and URL
+        return calendar_response(self, events, request, filters)

@@ -7,10 +7,12 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext, pgettext_lazy
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.models import Orderable
 from wagtail.search import index
 
+from participation.api import choice_fields
 from participation.listing import choices_filter, pages_filter
 from participation.models.base import IndexPage, TaggedPage
 from participation.models.taxonomy import target_group_filter
@@ -84,6 +86,13 @@ class FollowUpPage(TaggedPage):
         index.FilterField("status"),
     ]
 
+    api_fields = TaggedPage.api_fields + [
+        APIField("raised_on"),
+        *choice_fields("status"),
+        *choice_fields("origin_kind"),
+        APIField("responsible"),
+    ]
+
     parent_page_types = ["participation.FollowUpIndexPage"]
     subpage_types = []
     # Residents may subscribe to its status changes (forms_engine's subscriptions; participation.follow_ups).
@@ -94,6 +103,9 @@ class FollowUpPage(TaggedPage):
     class Meta:
         verbose_name = _("follow-up")
         verbose_name_plural = _("follow-ups")
+
+    def feed_facts(self):
+        return [f"{_('Status')}: {self.get_status_display()}"]
 
     def latest_entry(self):
         entries = sorted(self.timeline_entries.all(), key=lambda entry: (entry.date, entry.sort_order or 0))

@@ -4,13 +4,16 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext, pgettext_lazy
 from modelcluster.fields import ParentalKey
+from rest_framework import serializers
 from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
 
 from forms_engine.pages import FormPageMixin
+from participation.api import choice_fields
 from participation.listing import ListingFilter, choices_filter
 from participation.models.base import IndexPage, TaggedPage, bounded
 from participation.models.follow_ups import FollowUpIndexPage
@@ -94,6 +97,14 @@ class MethodPage(FormPageMixin, TaggedPage):
         index.FilterField("participation_level"),
     ]
 
+    api_fields = TaggedPage.api_fields + [
+        *choice_fields("participation_level"),
+        APIField("phases", serializer=serializers.ListField(child=serializers.CharField())),
+        APIField("group_size"),
+        APIField("duration"),
+        APIField("preparation_time"),
+    ]
+
     parent_page_types = ["participation.MethodLibraryPage"]
     subpage_types = []
 
@@ -102,6 +113,11 @@ class MethodPage(FormPageMixin, TaggedPage):
     class Meta:
         verbose_name = _("method")
         verbose_name_plural = _("methods")
+
+    def feed_facts(self):
+        if not self.participation_level:
+            return []
+        return [f"{_('Participation level')}: {self.get_participation_level_display()}"]
 
     @property
     def phases(self):

@@ -6,7 +6,9 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext, pgettext_lazy
+from rest_framework import serializers
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField
 from wagtail.models import PageManager
 from wagtail.query import PageQuerySet
@@ -94,6 +96,15 @@ class OpenCallPage(FormPageMixin, TaggedPage):
         index.FilterField("closes_at"),
     ]
 
+    api_fields = TaggedPage.api_fields + [
+        APIField("opens_at"),
+        APIField("closes_at"),
+        APIField("places"),
+        # Derived from the dates at the time of the request: upcoming, open or closed.
+        APIField("status", serializer=serializers.CharField()),
+        APIField("status_label", serializer=serializers.CharField(source="status.label")),
+    ]
+
     parent_page_types = ["participation.OpenCallIndexPage"]
     subpage_types = []
     statistics_kind = StatisticsKind.APPLICATION
@@ -123,6 +134,11 @@ class OpenCallPage(FormPageMixin, TaggedPage):
     @property
     def is_open(self):
         return self.status == OpenCallStatus.OPEN
+
+    def feed_facts(self):
+        from portal.templatetags.portal_tags import weekday_datetime  # template tags load Wagtail's models
+
+        return [str(self.status.label), f"{_('Closes')} {weekday_datetime(self.closes_at)}"]
 
     def form_refusal(self):
         if self.status == OpenCallStatus.UPCOMING:

@@ -24,6 +24,7 @@ INSTALLED_APPS = [
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.search_promotions",
+    "wagtail.api.v2",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -235,6 +236,11 @@ if os.environ.get("FRONTEND_CACHE_URL"):
     }
 # Browser features no page uses (portal/headers.py).
 PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()"
+
+# Open data (portal/api.py): Wagtail's pages API at /api/v2/pages/, for anonymous clients at most this many requests
+# per client address ("60/minute", "1000/hour"), and at most WAGTAILAPI_LIMIT_MAX pages a response.
+OPEN_DATA_API_RATE = os.environ.get("OPEN_DATA_API_RATE", "60/minute")
+WAGTAILAPI_LIMIT_MAX = 50
 
 WAGTAIL_SITE_NAME = "Osallistu ja vaikuta"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
