@@ -178,6 +178,7 @@ class SearchOutcome:
     page: Any = None  # the django.core.paginator.Page of result ids shown
     selected: dict = field(default_factory=dict)
     too_long: bool = False
+    capped: bool = False  # more matches than were counted (SEARCH_COUNT_LIMIT): the total and facets are lower bounds
 
     def facet_url(self, param, value):
         """This search with facet `param` set to `value` ("" removes it), from its first page."""
@@ -307,10 +308,12 @@ class FacetCounts:
     types: Counter  # by content type id, with the target group and area chosen
     groups: Counter  # by slug, with the type and area chosen
     areas: Counter  # by slug, with the type and target group chosen
+    capped_at: int | None = None  # counted over this many matches only (SEARCH_COUNT_LIMIT): counts are lower bounds
 
     def total(self, chosen_type):
-        """The matches with every choice applied."""
-        return self.types.get(chosen_type, 0) if chosen_type is not None else sum(self.types.values())
+        """The matches with every choice applied (of the first `capped_at` matches found, when capped)."""
+        total = self.types.get(chosen_type, 0) if chosen_type is not None else sum(self.types.values())
+        return min(total, self.capped_at) if self.capped_at else total
 
 
 @dataclass(frozen=True)
@@ -364,7 +367,11 @@ class DatabaseMatches:
             return None
         self.prefetched = (start, rows.page_ids)
         counts = FacetCounts(
-            present_types=set(rows.present_types), types=Counter(rows.types), groups=Counter(), areas=Counter()
+            present_types=set(rows.present_types),
+            types=Counter(rows.types),
+            groups=Counter(),
+            areas=Counter(),
+            capped_at=rows.capped_at,
         )
         for found, by_term, attribute in (
             (counts.groups, rows.groups, "target_groups"),
@@ -610,6 +617,7 @@ def _run_in_database(request, locale, outcome, backend):
     labels = {TYPE_PARAM: {type_keys[ct_id]: _type_label(ct) for ct_id, ct in present.items()}, **terms}
     _facets(outcome, selected, counted, labels)
     outcome.total = counts.total(chosen_type)
+    outcome.capped = bool(counts.capped_at)
     chosen = RankedPage(
         matches, matches.chosen(chosen_type, selected[TARGET_GROUP_PARAM], selected[AREA_PARAM]), outcome.total
     )

@@ -44,6 +44,7 @@ Negated, fuzzy and field-restricted queries go through the upstream code.
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.db import connections, transaction
 from django.db.models import F, FloatField, Func, IntegerField, Q, Value, Window
 from django.db.models.expressions import Case, When
@@ -73,6 +74,8 @@ COUNTING_PLANNER_SETTINGS = {"random_page_cost": "1.1", "enable_seqscan": "off"}
 # The faceted statement (`FacetedStatement`): see its measurements in the README.
 FACETING_PLANNER_SETTINGS = {"random_page_cost": "1.1", "enable_seqscan": "off", "jit": "off", "work_mem": "32MB"}
 FACETS_TABLE = "search_pagefacets"
+# Matches counted and ranked at most (settings.SEARCH_COUNT_LIMIT): see `FacetedStatement`.
+DEFAULT_COUNT_LIMIT = 10_000  # at 100,000 pages a word on most of them took 180 ms, 10,000 matches take 25
 
 
 def _has_negation(query):
@@ -337,6 +340,7 @@ class FacetedRows:
     groups: dict  # {term id: matches} with the type and area chosen
     areas: dict  # with the type and target group chosen
     page_ids: list  # the results page, best first
+    capped_at: int | None = None  # `count_limit()`, when there are more matches: the first ones found were counted
 
 
 class FacetedStatement:
@@ -350,6 +354,12 @@ class FacetedStatement:
     `RANKED_CANDIDATES` best by the cheap measure, upstream's full rank (the body vectors of those candidates only,
     read by entry id); past them, the cheap measure. No per-match join to the pages or the link tables, no second
     search for the page.
+
+    `m` keeps at most `SEARCH_COUNT_LIMIT` matches (10,000 by default), plus one to tell that there are more, in the
+    order the table gives them, not by rank. A query with more — a word on most pages of a very large site — is
+    counted, faceted and ranked over those first ones only (`FacetedRows.capped_at`), so the statement costs what
+    that many matches cost whatever the size of the site, and the search page says "at least" and leaves the
+    numbers off its filters. Below the limit every count is exact.
     """
 
     def __init__(self, using, tsquery, title_rank, ranks, selection, start, stop):
@@ -426,10 +436,15 @@ class FacetedStatement:
         f = self.alias
         sql = (
             f"WITH m AS MATERIALIZED (SELECT {f}.page_id, {f}.content_type_id, {f}.target_groups, {f}.areas, "
-            f"{f}.entry_id, {title_rank_sql} AS title_rank, {f}.body_size FROM {FACETS_TABLE} {f} WHERE {filters}) "
-            + " UNION ALL ".join(part for part, _params in parts)
+            f"{f}.entry_id, {title_rank_sql} AS title_rank, {f}.body_size FROM {FACETS_TABLE} {f} WHERE {filters} "
+            f"LIMIT %s) " + " UNION ALL ".join(part for part, _params in parts)
         )
-        return sql, [*title_rank_params, *filter_params, *(value for _part, params in parts for value in params)]
+        return sql, [
+            *title_rank_params,
+            *filter_params,
+            count_limit() + 1,
+            *(value for _part, params in parts for value in params),
+        ]
 
     def run(self):
         sql, params = self.sql()
@@ -448,7 +463,13 @@ class FacetedStatement:
         if self.selection.group_ids is None and self.selection.area_ids is None:
             found.types = dict(found.present_types)
         found.page_ids = [pk for _position, pk in sorted(page)]
+        if sum(found.present_types.values()) > count_limit():
+            found.capped_at = count_limit()
         return found
+
+
+def count_limit():
+    return getattr(settings, "SEARCH_COUNT_LIMIT", DEFAULT_COUNT_LIMIT)
 
 
 @contextmanager

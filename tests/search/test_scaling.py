@@ -211,3 +211,36 @@ def test_postgres_counting_reads_the_index_entries_only_through_the_gin_indexes(
     assert len(by_id) <= 1, "\n".join(plan)
     index_scans = [line.strip() for line in plan if "Bitmap Index Scan on" in line]
     assert all("gin" in line for line in index_scans if "wagtailsear" in line), "\n".join(plan)
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="the bounded count is PostgreSQL's faceted statement")
+def test_a_word_on_more_pages_than_the_count_limit_is_counted_over_the_first_matches_only(
+    client, many_matches, settings
+):
+    """A word on most of 100,000 pages would cost a read of every match: the count stops at SEARCH_COUNT_LIMIT and
+    the page says that its numbers are lower bounds, without numbers on the filters."""
+    settings.SEARCH_COUNT_LIMIT = 10
+
+    outcome = search(client)
+    html = client.get("/fi/haku/", {"q": "vertaistuki"}).content.decode()
+
+    assert outcome.capped and outcome.total == 10
+    assert len(outcome.results) == PAGE_SIZE
+    assert "Vähintään 10 tulosta haulla ”vertaistuki”" in html
+    assert "vain ensimmäiset löydetyt laskettiin" in html
+    assert "Nuoret (" not in html and ">Nuoret<" in html  # a filter without its count
+    narrowed = search(client, kohderyhma="ikaihmiset")
+    assert narrowed.selected == {"kohderyhma": "ikaihmiset"}
+    assert narrowed.results and all(page.pk in many_matches for page in narrowed.results)
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="the bounded count is PostgreSQL's faceted statement")
+def test_under_the_count_limit_every_match_is_counted(client, many_matches, settings):
+    settings.SEARCH_COUNT_LIMIT = MATCHES
+
+    outcome = search(client)
+    html = client.get("/fi/haku/", {"q": "vertaistuki"}).content.decode()
+
+    assert not outcome.capped and outcome.total == MATCHES
+    assert f"{MATCHES} tulosta haulla ”vertaistuki”" in html and "Vähintään" not in html
+    assert "Nuoret (" in html
