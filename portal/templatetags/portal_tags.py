@@ -4,6 +4,7 @@ from dataclasses import dataclass
 
 from django import template
 from django.utils import dateformat, timezone
+from django.utils.formats import number_format
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 from wagtail.models import Page
@@ -124,6 +125,12 @@ def site_version(context):
     if getattr(context.get("request"), "is_preview", False):
         return f"preview-{secrets.token_hex(8)}"
     return versioned.current()
+
+
+@register.filter
+def grouped(number):
+    """A count with the language's thousands separator: 10 000 in Finnish and Swedish, 10,000 in English."""
+    return number_format(number, force_grouping=True)
 
 
 @register.filter

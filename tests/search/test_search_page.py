@@ -247,3 +247,14 @@ def test_search_makes_a_bounded_number_of_queries(client, search_site, django_as
     search(client, "tampere")  # warm the caches
     with django_assert_max_num_queries(20):
         search(client, "tampere", kohderyhma="nuoret")
+
+
+@pytest.mark.parametrize(("language", "written"), [("fi", "10\xa0000"), ("sv", "10\xa0000"), ("en", "10,000")])
+def test_a_large_count_is_written_with_the_languages_thousands_separator(language, written):
+    from django.utils import translation
+
+    from portal.templatetags.portal_tags import grouped
+
+    with translation.override(language):
+        assert grouped(10000) == written
+        assert grouped(27) == "27"
