@@ -146,6 +146,7 @@ class StatisticsKind(models.TextChoices):
 
     APPLICATION = "application"
     FEEDBACK = "feedback"
+    SURVEY = "survey"
 
 
 class FormPageBase(FormMixin, models.Model):

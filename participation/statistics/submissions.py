@@ -91,6 +91,13 @@ def submission_figures(period):
             public=True,
         ),
         Figure(
+            "survey_answers",
+            _("Survey answers received"),
+            counts.received(StatisticsKind.SURVEY),
+            SECTION,
+            public=True,
+        ),
+        Figure(
             "answer_median",
             _("Time to answer, median"),
             median,
