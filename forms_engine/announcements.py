@@ -24,9 +24,12 @@ def wanted(page, flag):
     )
 
 
-def announce(page, kind, flag, template):
+def announce(page, kind, flag, template, url_for=None):
     """Tell everyone who asked (`flag`) with the email `template`, once per `kind`. Returns how many were told, or
-    None when the announcement had already been made."""
+    None when the announcement had already been made.
+
+    The email links to `url_for(page_answered)` (by default the full address of the page the form was answered on,
+    in the person's language)."""
     if Announcement.objects.filter(translation_key=page.translation_key, kind=kind).exists():
         return None
     try:
@@ -35,7 +38,8 @@ def announce(page, kind, flag, template):
             told = 0
             for submission in wanted(page, flag).select_related("page").iterator(chunk_size=500):
                 answered_on = submission.page  # the page in the language the form was answered in
-                context = {"submission": submission, "page": answered_on, "page_url": answered_on.get_full_url()}
+                url = url_for(answered_on) if url_for else answered_on.get_full_url()
+                context = {"submission": submission, "page": answered_on, "page_url": url}
                 queue_email([submission.email], template, context, submission.language, submission=submission)
                 told += 1
             announcement.recipients = told

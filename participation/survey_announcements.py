@@ -22,7 +22,17 @@ def announce_results(page):
     people were told, or None when nothing was sent (not public yet, or already announced)."""
     if not page.live or not page.results_public:
         return None
-    return announce(page, RESULTS_ANNOUNCEMENT, RESULTS_WANTED, TEMPLATE)
+    # Each person's own language, where that translation shows the results too; otherwise the page that does.
+    showing = {
+        translation.pk: translation.get_full_url()
+        for translation in SurveyPage.objects.live().filter(translation_key=page.translation_key)
+        if translation.results_public
+    }
+
+    def url_for(answered_on):
+        return showing.get(answered_on.pk) or page.get_full_url()
+
+    return announce(page, RESULTS_ANNOUNCEMENT, RESULTS_WANTED, TEMPLATE, url_for=url_for)
 
 
 @task()

@@ -315,6 +315,10 @@ def test_results_email_goes_once_to_those_who_asked_in_their_language(surveys):
     answer(surveys["fi"], "ei.kiinnosta@example.fi", aika="Aamulla")  # did not ask
     answer(surveys["fi"], "", wanted=True, aika="Aamulla")  # asked, but gave no address
     status_before = fi_wants.status
+    # The Swedish translation already shows the results (synchronised earlier, without its own publish).
+    SurveyPage.objects.filter(pk=surveys["sv"].pk).update(
+        opens_at=timezone.now() - 10 * DAY, closes_at=timezone.now() - DAY, publish_results=True
+    )
     mail.outbox.clear()
 
     close(surveys["fi"])
@@ -397,3 +401,14 @@ def test_editors_can_add_and_edit_a_survey_in_the_admin(admin_client, surveys, l
     assert add.status_code == 200 and edit.status_code == 200
     for html in (add.content.decode(), edit.content.decode()):
         assert 'name="publish_results"' in html and 'name="results_text"' in html and 'name="closes_at"' in html
+
+
+def test_results_email_links_to_a_page_that_shows_the_results(surveys):
+    answer(surveys["sv"], "bo@example.fi", wanted=True, aika="Morgon")
+    mail.outbox.clear()
+
+    close(surveys["fi"])  # the Swedish page has not been published with the results yet
+
+    (message,) = mail.outbox
+    assert "Resultaten har publicerats" in message.subject
+    assert "/fi/aukioloajat/" in message.body
