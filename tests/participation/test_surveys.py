@@ -3,6 +3,7 @@ hidden (counted over the fi, sv and en pages), the one results email and the pag
 
 import datetime
 import re
+import time
 
 import pytest
 from django.core import mail
@@ -412,3 +413,15 @@ def test_results_email_links_to_a_page_that_shows_the_results(surveys):
     (message,) = mail.outbox
     assert "Resultaten har publicerats" in message.subject
     assert "/fi/aukioloajat/" in message.body
+
+
+def test_cached_survey_page_turns_into_the_closed_one_at_the_closing_time(client, surveys):
+    page = surveys["fi"]
+    SurveyPage.objects.filter(pk=page.pk).update(closes_at=timezone.now() + datetime.timedelta(seconds=2))
+    cache.clear()
+
+    assert "Kysely on auki." in client.get(page.url).content.decode()
+    assert "Kysely on auki." in client.get(page.url).content.decode()  # from the page cache
+    time.sleep(2.5)
+
+    assert "Kysely on päättynyt." in client.get(page.url).content.decode()
