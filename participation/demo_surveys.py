@@ -16,7 +16,7 @@ from django.utils import timezone, translation
 from wagtail.models import Page
 
 from forms_engine import easy_fields
-from forms_engine.models import ReferenceCounter, Submission
+from forms_engine.models import ReferenceCounter, Submission, SubmissionStatus
 from participation.demo_data.forms import EMAIL, t
 from participation.demo_forms import apply_form, load_groups
 from participation.models import ChannelPage, SurveyPage
@@ -312,7 +312,8 @@ def add_hours_answers(pages):
             },
             reference=ReferenceCounter.next_reference(today.year),
             language=language,
-            due_date=today + datetime.timedelta(days=30),
+            due_date=None,  # a survey's answers await no reply (SurveyPage.answers_need_reply)
+            status=SubmissionStatus.CLOSED,
             retain_until=today + datetime.timedelta(days=365),
             consent_text="",
             consent_at=timezone.now(),

@@ -158,9 +158,15 @@ class FormPageBase(FormMixin, models.Model):
     closed call) and `submission_capacity()` (places shared by the page and its translations; further
     submissions go to a waiting list), and set `statistics_kind` (a `StatisticsKind`) when their submissions
     are counted in the statistics (`forms_engine.statistics.submission_counts`).
+
+    `answers_need_reply` False (a survey) says that nobody answers its submissions one by one: each is saved closed
+    and with no due date, so it never waits or falls overdue in the inbox and stays out of the answer-time figures;
+    coordinators get no email per submission (they find them in the inbox under their form), and the receipt
+    promises no reply. The handling time is then not used.
     """
 
     statistics_kind = None
+    answers_need_reply = True
 
     form_heading = models.CharField(_("form heading"), max_length=255, blank=True)
     form_intro = models.TextField(_("form introduction"), blank=True)

@@ -73,6 +73,9 @@ class SurveyPage(FormPageMixin, TaggedPage):
     parent_page_types = ["portal.HomePage", "participation.ChannelPage"]
     subpage_types = []
     statistics_kind = StatisticsKind.SURVEY
+    # Nobody answers a survey answer one by one: saved closed with no due date, no email to coordinators per
+    # answer, a receipt that promises no reply, left out of the answer-time figures (forms_engine's FormPageBase).
+    answers_need_reply = False
 
     resident_label = pgettext_lazy("page type", "Survey")
 

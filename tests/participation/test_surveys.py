@@ -20,8 +20,8 @@ from participation.models import SurveyPage, SurveyPhase
 from participation.models.surveys import RESULTS_WANTED
 from participation.survey_announcements import announce_due
 from portal.page_cache import timeout
-from tests.forms_engine.factories import GroupFactory, form_token, make_form_page
-from tests.participation.factories import SurveyPageFactory
+from tests.forms_engine.factories import GroupFactory, UserFactory, form_token, make_form_page
+from tests.participation.factories import FeedbackFormPageFactory, SurveyPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -86,7 +86,8 @@ def answer(page, email="", wanted=False, **answers):
         reference=f"OV-2026-{next(counter):06d}",
         language=page.locale.language_code,
         email=email,
-        due_date=today,
+        due_date=None,  # a survey's answers await no reply
+        status=SubmissionStatus.CLOSED,
         retain_until=today + 365 * DAY,
         consent_text="Hyväksyn",
         consent_at=timezone.now(),
@@ -334,7 +335,7 @@ def test_results_email_goes_once_to_those_who_asked_in_their_language(surveys):
     assert "/sv/oppettider/" in by_address["bo@example.fi"].body
     assert Announcement.objects.get().recipients == 2
     fi_wants.refresh_from_db()
-    assert fi_wants.status == status_before == SubmissionStatus.NEW
+    assert fi_wants.status == status_before == SubmissionStatus.CLOSED
 
 
 def test_results_ticked_before_closing_are_announced_after_closing(surveys):
@@ -378,6 +379,115 @@ def test_survey_answers_count_in_the_statistics(surveys):
     counts = submission_counts(now - DAY, now + DAY, datetime.UTC)
 
     assert counts.received(StatisticsKind.SURVEY) == 28
+
+
+def send_answer(client, page, email="aino@example.fi"):
+    """One answer sent through the survey's form, as a resident sends it; the receipt page it leads to."""
+    data = {
+        "sahkoposti": email,
+        "tyytyvaisyys": scale("fi")[2],
+        "aika": "Illalla",
+        "ov_consent": "on",
+        "ov_token": form_token(page),
+    }
+    response = client.post(page.url, data)
+    assert response.status_code == 303
+    return client.get(response["Location"])
+
+
+def test_a_survey_answer_awaits_no_reply(client, surveys):
+    """Saved closed with no due date, no email per answer to the coordinators, a receipt that promises no reply."""
+    receipt = send_answer(client, surveys["fi"])
+
+    submission = Submission.objects.get()
+    assert submission.due_date is None and not submission.needs_reply
+    assert submission.status == SubmissionStatus.CLOSED
+    assert not submission.is_waiting and not submission.is_overdue
+    assert not Submission.objects.waiting().exists() and not Submission.objects.overdue().exists()
+    assert "ei vaadi vastausta" in submission.events.get(kind="submitted").text
+    # Only the resident's receipt: coordinators read survey answers in the inbox, not one email each.
+    (message,) = mail.outbox
+    assert message.to == ["aino@example.fi"]
+    assert "Olemme vastaanottaneet vastauksesi" in message.subject
+    assert "Luemme jokaisen vastauksen, mutta emme vastaa niihin yksitellen." in message.body
+    assert "Pyrimme" not in message.body and "lukea vastauksemme" not in message.body
+    html = receipt.content.decode()
+    assert "Kiitos, vastauksesi on vastaanotettu" in html and submission.reference in html
+    assert "Luemme jokaisen vastauksen" in html and "Pyrimme" not in html
+    status = client.get(f"/fi/tila/{submission.token}/").content.decode()
+    assert "Vastaanotettu" in status and "Pyrimme vastaamaan" not in status and "Päättynyt" not in status
+
+
+def test_a_survey_answer_without_an_email_gets_the_same_receipt_page(client, surveys):
+    receipt = send_answer(client, surveys["fi"], email="").content.decode()
+
+    assert "Kiitos, vastauksesi on vastaanotettu" in receipt and "Pyrimme" not in receipt
+    assert not mail.outbox
+
+
+def test_the_swedish_receipt_promises_no_reply_either(client, surveys):
+    page = surveys["sv"]
+    data = {
+        "sahkoposti": "bo@example.fi",
+        "tyytyvaisyys": scale("sv")[2],
+        "aika": "Kväll",
+        "ov_consent": "on",
+        "ov_token": form_token(page),
+    }
+    receipt = client.get(client.post(page.url, data)["Location"]).content.decode()
+
+    assert "Tack, vi har tagit emot dina svar" in receipt
+    (message,) = mail.outbox
+    assert "Vi läser alla svar, men vi svarar inte på dem ett och ett." in message.body
+
+
+def test_survey_answers_are_in_the_inbox_under_their_form_but_never_waiting(client, surveys):
+    send_answer(client, surveys["fi"])
+    submission = Submission.objects.get()
+    Submission.objects.update(submit_time=timezone.now() - 40 * DAY)  # long past any handling time
+    coordinator = UserFactory(groups=list(surveys["fi"].coordinator_groups.all()))
+    client.force_login(coordinator)
+
+    listing = client.get("/admin/inbox/").content.decode()
+    row = next(row for row in re.findall(r"<tr\b.*?</tr>", listing, re.S) if submission.reference in row)
+    assert "Vastaanotettu, ei vaadi vastausta" in row and "Myöhässä" not in row
+    assert submission.reference in client.get("/admin/inbox/", {"page": surveys["fi"].pk}).content.decode()
+    for name in ("waiting", "overdue"):
+        assert submission.reference not in client.get("/admin/inbox/", {name: "on"}).content.decode()
+    detail = client.get(f"/admin/inbox/{submission.pk}/").content.decode()
+    assert "Määräaika" not in detail and "Myöhässä" not in detail
+    home = client.get("/admin/").content.decode()
+    assert re.search(r'id="inbox-waiting">\s*<span>0</span>', home)
+    assert re.search(r'id="inbox-overdue">\s*<span>0</span>', home)
+
+
+def test_survey_answers_leave_the_answer_time_figures_alone(client, surveys, localized_site):
+    """Counted as survey answers received, but not in the time to answer or the share answered in time, even when
+    a coordinator answers one."""
+    feedback = make_form_page(
+        FeedbackFormPageFactory(parent=localized_site.home),
+        groups=[GroupFactory()],
+        fields=[{"clean_name": "viesti", "label": "Viesti", "field_type": "multiline"}],
+    )
+    client.post(feedback.url, {"viesti": "Ehdotus.", "ov_consent": "on", "ov_token": form_token(feedback)})
+    Submission.objects.update(
+        submit_time=timezone.now() - 20 * DAY, due_date=timezone.localdate() - 6 * DAY
+    )  # feedback past its due date, not answered
+    now = timezone.now()
+    before = submission_counts(now - 30 * DAY, now + DAY, datetime.UTC)
+    for _ in range(3):
+        send_answer(client, surveys["fi"], email="")
+    answered = Submission.objects.filter(page=surveys["fi"]).first()
+    answered.answered_at = timezone.now()  # a coordinator answered one anyway
+    answered.status = SubmissionStatus.ANSWERED
+    answered.save()
+    Submission.objects.filter(page=surveys["fi"]).update(submit_time=timezone.now() - 20 * DAY)
+
+    after = submission_counts(now - 30 * DAY, now + DAY, datetime.UTC)
+
+    assert (before.answered, before.due, before.in_time) == (0, 1, 0)
+    assert (after.answered, after.due, after.in_time, after.answer_days) == (0, 1, 0, (None, None))
+    assert after.received(StatisticsKind.SURVEY) == 3 and after.received(StatisticsKind.FEEDBACK) == 1
 
 
 def test_results_page_queries_do_not_grow_with_answers(client, surveys, django_assert_max_num_queries):
