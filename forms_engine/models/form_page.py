@@ -149,6 +149,30 @@ class StatisticsKind(models.TextChoices):
     SURVEY = "survey"
 
 
+def build_form_panels(handling_time=True):
+    """The form's editing panels; `handling_time` False leaves out the handling time (nobody replies)."""
+    handling = (
+        ["coordinator_groups", "handling_days", "retention_days"]
+        if handling_time
+        else ["coordinator_groups", "retention_days"]
+    )
+    return [
+        MultiFieldPanel(
+            [
+                FieldPanel("form_heading"),
+                FieldPanel("form_intro"),
+                FieldPanel("submit_label"),
+                FieldPanel("one_question_per_screen"),
+            ],
+            heading=_("Form"),
+        ),
+        InlinePanel("form_fields", label=_("Form fields")),
+        FieldPanel("receipt_text"),
+        MultiFieldPanel([FieldPanel(name) for name in handling], heading=_("Handling")),
+        InlinePanel("form_routing_rules", label=_("Routing rules")),
+    ]
+
+
 class FormPageBase(FormMixin, models.Model):
     """What makes a page a form page: who handles its submissions, how fast, how long they are kept.
 
@@ -201,24 +225,9 @@ class FormPageBase(FormMixin, models.Model):
     form_builder = PortalFormBuilder
     landing_page_template = "forms_engine/landing.html"
 
-    form_panels = [
-        MultiFieldPanel(
-            [
-                FieldPanel("form_heading"),
-                FieldPanel("form_intro"),
-                FieldPanel("submit_label"),
-                FieldPanel("one_question_per_screen"),
-            ],
-            heading=_("Form"),
-        ),
-        InlinePanel("form_fields", label=_("Form fields")),
-        FieldPanel("receipt_text"),
-        MultiFieldPanel(
-            [FieldPanel("coordinator_groups"), FieldPanel("handling_days"), FieldPanel("retention_days")],
-            heading=_("Handling"),
-        ),
-        InlinePanel("form_routing_rules", label=_("Routing rules")),
-    ]
+    form_panels = build_form_panels()
+    # For page types whose answers need no reply (`answers_need_reply` False): no handling time to set.
+    no_reply_form_panels = build_form_panels(handling_time=False)
 
     class Meta:
         abstract = True

@@ -61,7 +61,7 @@ class SurveyPage(FormPageMixin, TaggedPage):
         ),
         MultiFieldPanel([FieldPanel("publish_results"), FieldPanel("results_text")], heading=_("Results")),
         *TaggedPage.taxonomy_panels,
-        *FormPageMixin.form_panels,
+        *FormPageMixin.no_reply_form_panels,  # no handling time: nobody replies to a survey answer
     ]
     search_fields = TaggedPage.search_fields + [
         index.SearchField("intro"),

@@ -512,6 +512,15 @@ def test_editors_can_add_and_edit_a_survey_in_the_admin(admin_client, surveys, l
     assert add.status_code == 200 and edit.status_code == 200
     for html in (add.content.decode(), edit.content.decode()):
         assert 'name="publish_results"' in html and 'name="results_text"' in html and 'name="closes_at"' in html
+        # Nobody replies to a survey answer: no handling time to set, but who reads them and for how long.
+        assert 'name="handling_days"' not in html
+        assert 'name="coordinator_groups"' in html and 'name="retention_days"' in html
+
+
+def test_other_form_pages_still_set_their_handling_time(admin_client, localized_site):
+    feedback = FeedbackFormPageFactory(parent=localized_site.home)
+
+    assert 'name="handling_days"' in admin_client.get(f"/admin/pages/{feedback.pk}/edit/").content.decode()
 
 
 def test_results_email_links_to_a_page_that_shows_the_results(surveys):
