@@ -142,6 +142,8 @@ class FormPageMixin(FormPageBase):
         context = self.get_context(request)
         context["form_submission"] = form_submission
         context["already_sent"] = already_sent
+        # Whether a reply is promised: the submission's own state, or in a preview the page's.
+        context["needs_reply"] = form_submission.needs_reply if form_submission else self.answers_need_reply
         response = TemplateResponse(request, self.get_landing_page_template(request), context)
         add_never_cache_headers(response)
         return response

@@ -11,8 +11,9 @@ What is counted, for submissions sent from `start_at` (inclusive) to `end_at` (e
 - time to answer: from sending to `answered_at`, median and 90th percentile, in days, of the submissions that
   have been answered. `answered_at` is the time of the first answer (`handling.answer` keeps it on later answers);
 - answered within the agreed time: answered on or before the due date (a day in `time_zone`), out of those that
-  were answered or whose due date has passed. Event registrations (submissions with a place) are not answered
-  and are left out of both answer figures.
+  were answered or whose due date has passed. Event registrations (submissions with a place) and submissions
+  that await no reply (no due date: those of a form whose `answers_need_reply` is False, such as a survey) are
+  not answered and are left out of both answer figures; they are still counted as received.
 
 Everything is computed by the database, in four queries whatever the amount of data. PostgreSQL computes the
 percentiles with `percentile_cont` and the local day of an answer with `AT TIME ZONE`. Other databases (SQLite)
@@ -49,6 +50,8 @@ from wagtail.models import Page, get_page_models
 from forms_engine.models import Place, Submission
 
 FRACTIONS = (0.5, 0.9)
+# The submissions the answer figures are about: a reply was promised (a due date) and it is not a registration.
+ANSWERABLE = Q(place=Place.NONE, due_date__isnull=False)
 
 
 class PercentileCont(Aggregate):
@@ -161,7 +164,7 @@ def _per_page(start_at, end_at, time_zone):
     """Counts per form page and per channel of intake, from one grouped query (one row per page and channel, not
     per submission): ({page id: counts}, {channel of intake: received})."""
     today = timezone.now().astimezone(time_zone).date()
-    answerable = Q(place=Place.NONE)
+    answerable = ANSWERABLE
     answered = answerable & Q(answered_at__isnull=False)
     # On SQLite, grouping by `+page_id` keeps the planner from walking the page index row by row (six times
     # slower than one scan of the table); PostgreSQL groups by the column itself.
@@ -225,7 +228,7 @@ def submission_counts(start_at, end_at, time_zone):
         ):
             received_by_page.setdefault(kinds[content_type_id], {})[page_id] = pages[page_id]["received"]
     answered, due, in_time = (sum(row[name] for row in pages.values()) for name in ("answered", "due", "in_time"))
-    answerable = submitted_in(start_at, end_at).filter(place=Place.NONE)
+    answerable = submitted_in(start_at, end_at).filter(ANSWERABLE)
     return SubmissionCounts(
         received_by_page=received_by_page,
         received_by_intake=channels,

@@ -7,6 +7,10 @@ it gets the same reference, routing, dates, place, history and emails as one sen
 A web form is saved at most once: the nonce of its single-use token (`forms_engine.form_tokens`) is stored on the
 submission under a unique constraint, so a second send of the same form — even at the same moment — saves
 nothing and names the first submission (`AlreadySent`).
+
+A form whose answers need no reply (`FormPageBase.answers_need_reply` False, e.g. a survey) has its submissions
+saved closed and without a due date, so they never wait in the inbox, and tells no coordinator of each one by
+email: a survey may get hundreds of answers, which coordinators read in the inbox under their form.
 """
 
 import datetime
@@ -23,7 +27,15 @@ from wagtail.models import Page
 
 from forms_engine.forms import CONSENT
 from forms_engine.handling import public_status_url
-from forms_engine.models import Attachment, EventKind, IntakeChannel, Place, ReferenceCounter, Submission
+from forms_engine.models import (
+    Attachment,
+    EventKind,
+    IntakeChannel,
+    Place,
+    ReferenceCounter,
+    Submission,
+    SubmissionStatus,
+)
 from forms_engine.notifications import queue_email
 
 
@@ -127,6 +139,7 @@ def _save_in_transaction(page, form, request, answers, form_token, intake_channe
         if refusal:
             raise SubmissionRefused(refusal)
         groups = route(page, answers)
+        needs_reply = page.answers_need_reply
         submission = Submission.objects.create(
             page=page,
             form_data=answers,
@@ -134,7 +147,8 @@ def _save_in_transaction(page, form, request, answers, form_token, intake_channe
             reference=ReferenceCounter.next_reference(today.year),
             language=language,
             email=contact_email(page, answers),
-            due_date=today + datetime.timedelta(days=page.handling_days),
+            due_date=today + datetime.timedelta(days=page.handling_days) if needs_reply else None,
+            status=SubmissionStatus.NEW if needs_reply else SubmissionStatus.CLOSED,
             retain_until=today + datetime.timedelta(days=page.retention_days),
             consent_text=str(form.fields[CONSENT].label),
             consent_at=now,
@@ -148,6 +162,8 @@ def _save_in_transaction(page, form, request, answers, form_token, intake_channe
         text = _("Routed to: %(groups)s") % {"groups": ", ".join(g.name for g in groups)}
         if recorded_by is not None:
             text = f"{recorded_text(recorded_by, intake_channel)}\n{text}"
+        if not needs_reply:
+            text = f"{text}\n{_('The form needs no reply: saved as closed, with no due date.')}"
         submission.record(EventKind.SUBMITTED, user=recorded_by, text=text)
         context = {
             "submission": submission,
@@ -156,7 +172,8 @@ def _save_in_transaction(page, form, request, answers, form_token, intake_channe
             "inbox_url": inbox_url(request, submission),
         }
         queue_email([submission.email], "receipt", context, language, submission=submission)
-        queue_email(
-            coordinator_emails(groups), "new_submission", context, settings.LANGUAGE_CODE, submission=submission
-        )
+        if needs_reply:
+            queue_email(
+                coordinator_emails(groups), "new_submission", context, settings.LANGUAGE_CODE, submission=submission
+            )
     return submission

@@ -60,6 +60,13 @@ def load_demo_content(loader):
 
 
 @hooks.register("load_demo_content")
+def load_surveys_demo_content(loader):
+    from participation.demo_surveys import load_surveys_content
+
+    load_surveys_content(loader)
+
+
+@hooks.register("load_demo_content")
 def load_statistics_demo_content(loader):
     from participation.demo_statistics import load_statistics_page
 

@@ -19,7 +19,8 @@ The key is scheme, host, language, path and query string. Each entry carries the
 (`portal.versioned`, read before rendering and bumped when pages, privacy, settings, snippets, images,
 documents, redirects or submissions change): a hit reads the version and the entry in one round trip, and an
 entry of an older version is a miss. An entry also expires after `PAGE_CACHE_SECONDS`, which bounds how long
-what depends on the clock (an open call closing, the next events) can be behind.
+what depends on the clock (an open call closing, the next events) can be behind; a view that knows when its page
+changes by the clock sets `response.page_cache_until`, and the entry expires then (a survey opening or closing).
 
 Forms. A page with a form carries per-visitor secrets: the CSRF token and the form's single-use token
 (forms_engine.form_tokens), whose nonce two residents must never share. Such a page is stored with a placeholder
@@ -41,6 +42,7 @@ An HTML response that is not shared and says nothing of caching gets `Cache-Cont
 import contextlib
 import gzip
 import hashlib
+import math
 import re
 import secrets
 import struct
@@ -51,6 +53,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
 from django.middleware.csrf import CsrfViewMiddleware, get_token
+from django.utils import timezone
 from django.utils.cache import patch_vary_headers
 
 from portal import versioned
@@ -133,6 +136,16 @@ def gzipped_with_inputs(deflated_parts, inputs, body):
     return b"".join(pieces)
 
 
+def timeout(response, seconds):
+    """How long to keep `response`: `seconds`, or less when the page changes by the clock sooner (a view sets
+    `response.page_cache_until`, e.g. a survey's closing time, when its results replace the form)."""
+    until = getattr(response, "page_cache_until", None)
+    if until is None:
+        return seconds
+    left = math.ceil((until - timezone.now()).total_seconds())
+    return max(1, min(seconds, left))
+
+
 def enabled():
     return getattr(settings, "PAGE_CACHE_SECONDS", 0) > 0
 
@@ -165,7 +178,7 @@ class PageCacheMiddleware:
         if entry is None:
             return self.uncached(request, response)
         with contextlib.suppress(Exception):  # a cache that is away keeps nothing
-            cache.set(key, entry, settings.PAGE_CACHE_SECONDS if entry.status == 200 else 60)
+            cache.set(key, entry, timeout(response, settings.PAGE_CACHE_SECONDS if entry.status == 200 else 60))
         if entry.shared:
             self.share(request, response, entry)
         return response

@@ -38,7 +38,7 @@ def rows(submissions):
             submission.page.title,
             timezone.localtime(submission.submit_time).strftime("%Y-%m-%d %H:%M"),
             submission.state_label(),
-            "" if submission.is_sign_up else submission.due_date.isoformat(),
+            "" if submission.is_sign_up or not submission.needs_reply else submission.due_date.isoformat(),
             submission.assigned_to.get_username() if submission.assigned_to else "",
             submission.email,
             submission.get_intake_channel_display(),

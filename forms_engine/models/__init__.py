@@ -1,3 +1,4 @@
+from forms_engine.models.announcements import Announcement
 from forms_engine.models.attachments import Attachment, FileKindsField
 from forms_engine.models.form_page import AutocompletePurpose, FormField, FormPageBase, RoutingRule, StatisticsKind
 from forms_engine.models.notifications import Notification, NotificationStatus
@@ -13,6 +14,7 @@ from forms_engine.models.submissions import (
 from forms_engine.models.subscriptions import NotifiedStatus, Subscription
 
 __all__ = [
+    "Announcement",
     "Attachment",
     "FileKindsField",
     "AutocompletePurpose",

@@ -146,6 +146,31 @@ class StatisticsKind(models.TextChoices):
 
     APPLICATION = "application"
     FEEDBACK = "feedback"
+    SURVEY = "survey"
+
+
+def build_form_panels(handling_time=True):
+    """The form's editing panels; `handling_time` False leaves out the handling time (nobody replies)."""
+    handling = (
+        ["coordinator_groups", "handling_days", "retention_days"]
+        if handling_time
+        else ["coordinator_groups", "retention_days"]
+    )
+    return [
+        MultiFieldPanel(
+            [
+                FieldPanel("form_heading"),
+                FieldPanel("form_intro"),
+                FieldPanel("submit_label"),
+                FieldPanel("one_question_per_screen"),
+            ],
+            heading=_("Form"),
+        ),
+        InlinePanel("form_fields", label=_("Form fields")),
+        FieldPanel("receipt_text"),
+        MultiFieldPanel([FieldPanel(name) for name in handling], heading=_("Handling")),
+        InlinePanel("form_routing_rules", label=_("Routing rules")),
+    ]
 
 
 class FormPageBase(FormMixin, models.Model):
@@ -157,9 +182,15 @@ class FormPageBase(FormMixin, models.Model):
     closed call) and `submission_capacity()` (places shared by the page and its translations; further
     submissions go to a waiting list), and set `statistics_kind` (a `StatisticsKind`) when their submissions
     are counted in the statistics (`forms_engine.statistics.submission_counts`).
+
+    `answers_need_reply` False (a survey) says that nobody answers its submissions one by one: each is saved closed
+    and with no due date, so it never waits or falls overdue in the inbox and stays out of the answer-time figures;
+    coordinators get no email per submission (they find them in the inbox under their form), and the receipt
+    promises no reply. The handling time is then not used.
     """
 
     statistics_kind = None
+    answers_need_reply = True
 
     form_heading = models.CharField(_("form heading"), max_length=255, blank=True)
     form_intro = models.TextField(_("form introduction"), blank=True)
@@ -194,24 +225,9 @@ class FormPageBase(FormMixin, models.Model):
     form_builder = PortalFormBuilder
     landing_page_template = "forms_engine/landing.html"
 
-    form_panels = [
-        MultiFieldPanel(
-            [
-                FieldPanel("form_heading"),
-                FieldPanel("form_intro"),
-                FieldPanel("submit_label"),
-                FieldPanel("one_question_per_screen"),
-            ],
-            heading=_("Form"),
-        ),
-        InlinePanel("form_fields", label=_("Form fields")),
-        FieldPanel("receipt_text"),
-        MultiFieldPanel(
-            [FieldPanel("coordinator_groups"), FieldPanel("handling_days"), FieldPanel("retention_days")],
-            heading=_("Handling"),
-        ),
-        InlinePanel("form_routing_rules", label=_("Routing rules")),
-    ]
+    form_panels = build_form_panels()
+    # For page types whose answers need no reply (`answers_need_reply` False): no handling time to set.
+    no_reply_form_panels = build_form_panels(handling_time=False)
 
     class Meta:
         abstract = True

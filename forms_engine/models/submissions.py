@@ -80,9 +80,10 @@ class SubmissionQuerySet(models.QuerySet):
         return self.filter(pk__in=Submission.groups.through.objects.filter(group__user=user).values("submission_id"))
 
     def waiting(self):
-        """Submissions waiting for a coordinator's answer: new or in progress, and not an event registration (a
-        sign-up with a place, confirmed, on the waiting list or cancelled, needs no answer)."""
-        return self.filter(status__in=WAITING_STATUSES).exclude(place__in=REGISTRATION_PLACES)
+        """Submissions waiting for a coordinator's answer: new or in progress, with a due date (one of a form whose
+        answers need no reply, such as a survey, has none), and not an event registration (a sign-up with a place,
+        confirmed, on the waiting list or cancelled, needs no answer)."""
+        return self.filter(status__in=WAITING_STATUSES, due_date__isnull=False).exclude(place__in=REGISTRATION_PLACES)
 
     def overdue(self, today=None):
         """Waiting submissions whose due date has passed."""
@@ -112,7 +113,8 @@ class Submission(AbstractFormSubmission):
         _("status"), max_length=16, choices=SubmissionStatus.choices, default=SubmissionStatus.NEW, db_index=True
     )
     groups = models.ManyToManyField("auth.Group", related_name="+", verbose_name=_("routed to"))
-    due_date = models.DateField(_("due date"), db_index=True)
+    # Empty for a submission that awaits no reply (its page's `answers_need_reply` is False, e.g. a survey).
+    due_date = models.DateField(_("due date"), null=True, blank=True, db_index=True)
     retain_until = models.DateField(_("kept until"), db_index=True)
     consent_text = models.TextField(_("consent given"))
     consent_at = models.DateTimeField(_("consent given at"))
@@ -167,18 +169,26 @@ class Submission(AbstractFormSubmission):
 
     @property
     def is_waiting(self):
-        """New or in progress and not an event registration: see `SubmissionQuerySet.waiting`."""
-        return self.status in WAITING_STATUSES and self.place not in REGISTRATION_PLACES
+        """New or in progress, with a due date, and not an event registration: see `SubmissionQuerySet.waiting`."""
+        return self.status in WAITING_STATUSES and self.needs_reply and self.place not in REGISTRATION_PLACES
+
+    @property
+    def needs_reply(self):
+        """Whether a reply was promised: False for the submissions of a form whose answers need none (a survey),
+        which are saved closed and without a due date (`FormPageBase.answers_need_reply`)."""
+        return self.due_date is not None
 
     @property
     def is_sign_up(self):
         return self.place in REGISTRATION_PLACES
 
     def state_label(self):
-        """What the inbox says of it: a sign-up's place ("Sign-up: Confirmed"), since it waits for no answer, or
-        the handling status."""
+        """What the inbox says of it: a sign-up's place ("Sign-up: Confirmed"), since it waits for no answer;
+        "Received, no reply needed" for a survey answer as saved; or the handling status."""
         if self.is_sign_up:
             return gettext("Sign-up: %(place)s") % {"place": self.get_place_display()}
+        if not self.needs_reply and self.status == SubmissionStatus.CLOSED:
+            return gettext("Received, no reply needed")
         return self.get_status_display()
 
     def record(self, kind, user=None, text=""):

@@ -12,6 +12,7 @@ from participation.models.follow_ups import (
 from participation.models.methods import MethodExpert, MethodLibraryPage, MethodPage, MethodPhase
 from participation.models.open_calls import OpenCallIndexPage, OpenCallPage, OpenCallStatus
 from participation.models.statistics import StatisticsPage
+from participation.models.surveys import SurveyPage, SurveyPhase
 from participation.models.taxonomy import Area, ChannelKind, ParticipationLevel, TargetGroup
 
 __all__ = [
@@ -42,5 +43,7 @@ __all__ = [
     "OriginKind",
     "ParticipationLevel",
     "StatisticsPage",
+    "SurveyPage",
+    "SurveyPhase",
     "TargetGroup",
 ]

@@ -85,7 +85,8 @@ class ChannelPage(FormPageMixin, TaggedPage):
     ]
 
     parent_page_types = ["participation.ChannelIndexPage"]
-    subpage_types = ["participation.FeedbackFormPage"]  # the channel's own feedback, e.g. children's "Kerro meille"
+    # The channel's own feedback (e.g. children's "Kerro meille") and its own surveys.
+    subpage_types = ["participation.FeedbackFormPage", "participation.SurveyPage"]
 
     resident_label = pgettext_lazy("page type", "Way to take part")
 

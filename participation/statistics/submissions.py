@@ -8,7 +8,8 @@ breaks the applications down by the call's channel and areas, which are particip
 - applications to open calls (also per channel and per area of the call), feedback and ideas received;
 - time to answer, median and 90th percentile, in days, of the submissions that have been answered;
 - share answered within the agreed time: answered on or before the due date (Finnish day), out of those that were
-  answered or whose due date has passed. Event registrations are left out of both answer figures;
+  answered or whose due date has passed. Event registrations and submissions that await no reply (survey
+  answers: no due date) are left out of both answer figures;
 - every submission received (any form, registrations too) and its parts per channel of intake: the web form, or
   recorded by a coordinator from a phone call, a paper form, a meeting, an email or an event.
 
@@ -87,6 +88,13 @@ def submission_figures(period):
             "feedback",
             _("Feedback and ideas received"),
             counts.received(StatisticsKind.FEEDBACK),
+            SECTION,
+            public=True,
+        ),
+        Figure(
+            "survey_answers",
+            _("Survey answers received"),
+            counts.received(StatisticsKind.SURVEY),
             SECTION,
             public=True,
         ),

@@ -452,3 +452,18 @@ def test_the_personal_data_page_has_a_title_and_breadcrumbs(admin_client):
     with translation.override("fi"):  # the admin's language
         assert title_of(response).startswith(gettext("Personal data"))
     assert f'href="{INBOX}"' in response.content.decode()
+
+
+def test_a_submission_without_a_due_date_reopened_by_a_coordinator_never_waits_or_fails(client, desk, submission):
+    """A survey answer a coordinator moves to "in progress" has still no due date: never waiting nor overdue."""
+    Submission.objects.filter(pk=submission.pk).update(due_date=None, status=SubmissionStatus.IN_PROGRESS)
+    submission.refresh_from_db()
+
+    assert not submission.is_waiting and not submission.is_overdue and not submission.needs_reply
+    assert not Submission.objects.waiting().exists() and not Submission.objects.overdue().exists()
+    client.force_login(desk.coordinator)
+    assert submission.reference in client.get(INBOX, {"status": "in_progress"}).content.decode()
+    detail = client.get(f"{INBOX}{submission.pk}/")
+    assert detail.status_code == 200 and "Määräaika" not in detail.content.decode()
+    exported = client.get(f"{INBOX}export/", {"format": "csv"}).content.decode("utf-8-sig")
+    assert submission.reference in exported

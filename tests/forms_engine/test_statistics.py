@@ -20,6 +20,7 @@ from tests.participation.factories import (
     FeedbackFormPageFactory,
     OpenCallIndexPageFactory,
     OpenCallPageFactory,
+    SurveyPageFactory,
 )
 
 pytestmark = pytest.mark.django_db
@@ -37,7 +38,7 @@ def submit(page, at, answered_after_days=None, place=Place.NONE, due_in_days=5):
         form_data={"viesti": "Ehdotus."},
         reference=f"OV-2026-{number:06d}",
         language="fi",
-        due_date=at.date() + datetime.timedelta(days=due_in_days),
+        due_date=None if due_in_days is None else at.date() + datetime.timedelta(days=due_in_days),
         retain_until=datetime.date(2030, 1, 1),
         consent_text="Suostun.",
         consent_at=at,
@@ -103,6 +104,26 @@ def test_forms_engine_counts_by_the_pages_statistics_kind(submissions):
     # The event page has no statistics kind: its registration is in the answer figures' base, not in a kind.
     assert set(counts.received_by_page) == {StatisticsKind.APPLICATION, StatisticsKind.FEEDBACK}
     assert (counts.answered, counts.due, counts.in_time) == (5, 7, 4)
+
+
+def test_submissions_that_await_no_reply_are_received_but_not_in_the_answer_figures(submissions, localized_site):
+    """A survey's answers have no due date: counted as received, never as due, answered or late."""
+    survey = SurveyPageFactory(parent=localized_site.home)
+    noon = local(2026, 1, 10, 12, 0)
+    for _ in range(3):
+        submit(survey, noon, due_in_days=None)
+    submit(survey, noon, answered_after_days=30, due_in_days=None)  # a coordinator answered one anyway
+
+    counts = submission_counts(JANUARY.start_at, JANUARY.end_at, TIME_ZONE)
+    figures = by_key(submission_figures(JANUARY))
+
+    assert counts.received(StatisticsKind.SURVEY) == 4
+    assert (counts.answered, counts.due, counts.in_time) == (5, 7, 4)  # as without the survey
+    assert figures["survey_answers"].value == 4
+    assert figures["answer_median"].value == pytest.approx(3.0)
+    assert figures["answer_p90"].value == pytest.approx(7.6)
+    assert figures["answered_in_time"].value == pytest.approx(100 * 4 / 7)
+    assert figures["submissions"].value == 12  # every submission received, whatever its form
 
 
 def test_an_empty_period_has_no_answer_times(submissions):

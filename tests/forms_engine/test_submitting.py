@@ -182,3 +182,32 @@ def test_anonymous_feedback_is_accepted_without_a_receipt_email(client, desk, lo
     assert submission.email == ""
     assert "Et antanut sähköpostiosoitetta" in response.content.decode()
     assert [message.to for message in mail.outbox] == [[desk.coordinator.email]]
+
+
+def test_a_form_page_whose_answers_need_no_reply_saves_them_closed_without_a_due_date(client, desk, monkeypatch):
+    """Any page kind may say so (`FormPageBase.answers_need_reply`); surveys do. The open call stands in here."""
+    monkeypatch.setattr(type(desk.call), "answers_need_reply", False)
+
+    response = client.post(desk.call.url, answers(desk.call))
+
+    submission = Submission.objects.get()
+    assert submission.due_date is None and submission.status == SubmissionStatus.CLOSED
+    assert list(submission.groups.all()) == [desk.group]  # still routed: it is in the coordinators' inbox
+    (receipt,) = mail.outbox  # no "new submission" email to the coordinators
+    assert receipt.to == ["aino@example.fi"]
+    assert "Pyrimme" not in receipt.body and "Luemme jokaisen vastauksen" in receipt.body
+    page = client.get(response["Location"]).content.decode()
+    assert "Kiitos, vastauksesi on vastaanotettu" in page and "Pyrimme" not in page
+
+
+def test_a_form_that_needs_replies_still_promises_one_by_its_due_date(client, desk):
+    response = client.post(desk.call.url, answers(desk.call))
+
+    submission = Submission.objects.get()
+    date = f"{submission.due_date.day}.{submission.due_date.month}.{submission.due_date.year}"
+    page = client.get(response["Location"]).content.decode()
+    assert "Kiitos, viestisi on vastaanotettu" in page and f"Pyrimme käsittelemään viestisi viimeistään {date}" in page
+    receipt = next(message for message in mail.outbox if message.to == ["aino@example.fi"])
+    assert f"Pyrimme käsittelemään viestisi viimeistään {date}" in receipt.body
+    status = client.get(f"/fi/tila/{submission.token}/").content.decode()
+    assert f"Pyrimme vastaamaan viimeistään {date}" in status

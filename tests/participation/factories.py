@@ -21,6 +21,7 @@ from participation.models import (
     OpenCallIndexPage,
     OpenCallPage,
     ParticipationLevel,
+    SurveyPage,
     TargetGroup,
 )
 
@@ -150,3 +151,12 @@ class FeedbackFormPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = FeedbackFormPage
+
+
+class SurveyPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Kysely {n}")
+    opens_at = factory.LazyFunction(lambda: timezone.now() - datetime.timedelta(days=5))
+    closes_at = factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=10))
+
+    class Meta:
+        model = SurveyPage

@@ -12,6 +12,7 @@ from participation.models import (
     MethodPage,
     OpenCallIndexPage,
     OpenCallPage,
+    SurveyPage,
 )
 from portal.models import HomePage, StandardPage
 
@@ -31,10 +32,17 @@ class TestParticipationPageTree(WagtailPageTestCase):
                 self.assertAllowedParentPageTypes(index_model, {HomePage})
                 self.assertAllowedSubpageTypes(index_model, {item_model})
                 self.assertAllowedParentPageTypes(item_model, {index_model})
-                # A channel may have its own feedback page (the family centre's "Kerro meille" for children).
-                self.assertAllowedSubpageTypes(item_model, {FeedbackFormPage} if item_model is ChannelPage else set())
+                # A channel may have its own feedback page (the family centre's "Kerro meille" for children) and its
+                # own surveys.
+                self.assertAllowedSubpageTypes(
+                    item_model, {FeedbackFormPage, SurveyPage} if item_model is ChannelPage else set()
+                )
                 self.assertCanNotCreateAt(StandardPage, item_model)
 
     def test_feedback_page_lives_under_the_home_page_or_a_channel(self):
         self.assertAllowedParentPageTypes(FeedbackFormPage, {HomePage, ChannelPage})
         self.assertAllowedSubpageTypes(FeedbackFormPage, set())
+
+    def test_survey_lives_under_the_home_page_or_a_channel(self):
+        self.assertAllowedParentPageTypes(SurveyPage, {HomePage, ChannelPage})
+        self.assertAllowedSubpageTypes(SurveyPage, set())
