@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('forms_engine', '0007_form_field_picture_scale_and_big_buttons'),
+        ('forms_engine', '0008_notification_headers'),
     ]
 
     operations = [

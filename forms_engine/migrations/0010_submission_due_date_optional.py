@@ -5,7 +5,7 @@ from django.db import migrations, models
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("forms_engine", "0008_announcements"),
+        ("forms_engine", "0009_announcements"),
     ]
 
     operations = [

@@ -13,7 +13,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('auth', '0012_alter_user_first_name_max_length'),
-        ('participation', '0005_form_page_one_question_per_screen'),
+        ('participation', '0006_alert_subscriptions'),
         ('wagtailcore', '0098_apitoken'),
         ('wagtailmedia', '0005_alter_media_options'),
     ]

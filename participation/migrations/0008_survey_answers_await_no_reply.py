@@ -31,8 +31,8 @@ def close_waiting_survey_answers(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [
         ("contenttypes", "0002_remove_content_type_name"),
-        ("forms_engine", "0009_submission_due_date_optional"),
-        ("participation", "0006_survey_page"),
+        ("forms_engine", "0010_submission_due_date_optional"),
+        ("participation", "0007_survey_page"),
     ]
 
     operations = [migrations.RunPython(close_waiting_survey_answers, migrations.RunPython.noop)]
