@@ -75,7 +75,7 @@ COUNTING_PLANNER_SETTINGS = {"random_page_cost": "1.1", "enable_seqscan": "off"}
 FACETING_PLANNER_SETTINGS = {"random_page_cost": "1.1", "enable_seqscan": "off", "jit": "off", "work_mem": "32MB"}
 FACETS_TABLE = "search_pagefacets"
 # Matches counted and ranked at most (settings.SEARCH_COUNT_LIMIT): see `FacetedStatement`.
-DEFAULT_COUNT_LIMIT = 10_000  # at 100,000 pages a word on most of them took 180 ms, 10,000 matches take 25
+DEFAULT_COUNT_LIMIT = 5_000  # at 100,000 pages a word on most of them took 180 ms; 5,000 matches take about 12
 
 
 def _has_negation(query):
@@ -355,7 +355,7 @@ class FacetedStatement:
     read by entry id); past them, the cheap measure. No per-match join to the pages or the link tables, no second
     search for the page.
 
-    `m` keeps at most `SEARCH_COUNT_LIMIT` matches (10,000 by default), plus one to tell that there are more, in the
+    `m` keeps at most `SEARCH_COUNT_LIMIT` matches (5,000 by default), plus one to tell that there are more, in the
     order the table gives them, not by rank. A query with more — a word on most pages of a very large site — is
     counted, faceted and ranked over those first ones only (`FacetedRows.capped_at`), so the statement costs what
     that many matches cost whatever the size of the site, and the search page says "at least" and leaves the
