@@ -16,6 +16,7 @@ from wagtail.search import index
 
 from forms_engine.models import StatisticsKind
 from forms_engine.pages import FormPageMixin
+from participation.api import LabelField
 from participation.listing import ListingFilter, pages_filter
 from participation.models.base import IndexPage, TaggedPage
 from participation.models.taxonomy import area_filter, target_group_filter
@@ -102,7 +103,7 @@ class OpenCallPage(FormPageMixin, TaggedPage):
         APIField("places"),
         # Derived from the dates at the time of the request: upcoming, open or closed.
         APIField("status", serializer=serializers.CharField()),
-        APIField("status_label", serializer=serializers.CharField(source="status.label")),
+        APIField("status_label", serializer=LabelField(source="status.label")),
     ]
 
     parent_page_types = ["participation.OpenCallIndexPage"]
