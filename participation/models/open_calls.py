@@ -5,7 +5,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext, pgettext_lazy
+from django.utils.translation import ngettext, pgettext, pgettext_lazy
 from rest_framework import serializers
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.api import APIField
@@ -139,7 +139,8 @@ class OpenCallPage(FormPageMixin, TaggedPage):
     def feed_facts(self):
         from portal.templatetags.portal_tags import weekday_datetime  # template tags load Wagtail's models
 
-        return [str(self.status.label), f"{_('Closes')} {weekday_datetime(self.closes_at)}"]
+        closes = pgettext("open call", "Closed") if self.status == OpenCallStatus.CLOSED else _("Closes")
+        return [str(self.status.label), f"{closes} {weekday_datetime(self.closes_at)}"]
 
     def form_refusal(self):
         if self.status == OpenCallStatus.UPCOMING:
