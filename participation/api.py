@@ -5,6 +5,7 @@ beside a `…_label` in the page's language. Rich text and links to other pages 
 page in a private section.
 """
 
+from django.utils import translation
 from rest_framework import serializers
 from wagtail.api import APIField
 
@@ -19,9 +20,23 @@ class TermsField(serializers.Field):
         return [{"name": term.name, "slug": term.slug} for term in manager.all()]
 
 
+class LabelField(serializers.CharField):
+    """A label in the page's own language, whatever language the client asks for (its Accept-Language): a Swedish
+    page's `kind_label` is Swedish for every client. A language without translations (Sámi) falls back to Finnish,
+    as the site's interface does."""
+
+    def __init__(self, **kwargs):
+        super().__init__(read_only=True, **kwargs)
+
+    def get_attribute(self, instance):
+        with translation.override(instance.locale.language_code):
+            label = super().get_attribute(instance)
+            return None if label is None else str(label)
+
+
 def choice_fields(name):
     """A choice field's stored value and its label ("client_panel", "Asiakasraati")."""
-    return [APIField(name), APIField(f"{name}_label", serializer=serializers.CharField(source=f"get_{name}_display"))]
+    return [APIField(name), APIField(f"{name}_label", serializer=LabelField(source=f"get_{name}_display"))]
 
 
 TAXONOMY_API_FIELDS = [

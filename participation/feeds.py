@@ -23,16 +23,11 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.html import format_html, format_html_join
 
 from participation.calendar import events_ics
+from participation.listing import filters_title
 from portal.absolute import absolute_url, page_absolute_url
 
 FEED_LIMIT = 30
 CALENDAR_LIMIT = 200
-
-
-def filters_title(page, filters):
-    """The listing's title with the chosen filters: "Avoimet haut: Ikäihmiset, Tampere"."""
-    labels = [str(listing_filter.selected_label) for listing_filter in filters if listing_filter.selected]
-    return f"{page.title}: {', '.join(labels)}" if labels else page.title
 
 
 class ListingFeed(Feed):

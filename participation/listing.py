@@ -57,6 +57,18 @@ class ListingFilter:
         return next((label for value, label, _q in self.choices if value == self.selected), "")
 
 
+def chosen_filters(filters):
+    """The filters the visitor chose: a filter left at its default ("Tulevat" for events) is not a choice."""
+    return [f for f in filters if f.selected and f.selected != f.default]
+
+
+def filters_title(page, filters):
+    """The listing's title with the chosen filters: "Avoimet haut: Ikäihmiset, Tampere", and "Tapahtumat" for the
+    events listing at its default (upcoming) events. Names feeds, calendars and their links."""
+    labels = [str(listing_filter.selected_label) for listing_filter in chosen_filters(filters)]
+    return f"{page.title}: {', '.join(labels)}" if labels else page.title
+
+
 def _terms(model, locale_id):
     return [(term.slug, term.name, term.pk) for term in model.objects.filter(locale_id=locale_id).order_by("name")]
 

@@ -12,8 +12,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.search import index
 
 from participation.api import TAXONOMY_API_FIELDS
-from participation.feeds import ListingFeed
-from participation.listing import build_listing
+from participation.listing import build_listing, chosen_filters, filters_title
 from portal.absolute import absolute_url
 from portal.models import BasePage
 from portal.queries import visible
@@ -96,7 +95,7 @@ class IndexPage(RoutablePageMixin, BasePage):
     @staticmethod
     def filters_query(filters):
         """The chosen filters as a query string ("?kohderyhma=ikaihmiset"), "" when none is chosen."""
-        chosen = {f.param: f.selected for f in filters if f.selected and f.selected != f.default}
+        chosen = {f.param: f.selected for f in chosen_filters(filters)}
         return f"?{urlencode(chosen)}" if chosen else ""
 
     def feed_path(self, request=None):
@@ -111,15 +110,34 @@ class IndexPage(RoutablePageMixin, BasePage):
         listing = build_listing(request, self.listing_queryset(filters), filters)
         context["listing"] = listing
         context["count_label"] = self.count_label(listing.count)
+        context.update(self.follow_context(request, filters))
+        return context
+
+    def follow_context(self, request, filters):
+        """What the "Follow new" block (templates/includes/listing_follow.html) links to, with the chosen filters.
+
+        It is rendered outside the listing's cached fragment: the calendar's address is absolute, on the host the
+        request came to (portal.absolute), and the fragment is shared by every host of the same path.
+        """
         query = self.filters_query(filters)
-        context["feed_url"] = self.feed_path(request) + query
+        context = {
+            "feed_url": self.feed_path(request) + query,
+            "feed_title": filters_title(self, filters),
+            "chosen_filter_labels": [str(f.selected_label) for f in chosen_filters(filters)],
+        }
         if self.has_calendar:
-            # Absolute: calendar apps are given the address to subscribe to, not a link to follow.
-            context["calendar_url"] = absolute_url(request, self.calendar_path(request) + query)
+            # Absolute: calendar apps are given the address to subscribe to, not a link to follow. The webcal:
+            # link opens the calendar app's "subscribe" on phones and desktops; the https address is to copy.
+            calendar_url = absolute_url(request, self.calendar_path(request) + query)
+            context["calendar_url"] = calendar_url
+            context["webcal_url"] = "webcal:" + calendar_url.split(":", 1)[1]
         return context
 
     @path("syote/", name="feed")
     def feed(self, request):
+        # Imported here: the models are loaded by every process and part of the site, the feed view only by this.
+        from participation.feeds import ListingFeed
+
         filters = self.bound_filters(request)
         return ListingFeed(self, filters, self.filters_query(filters))(request)
 

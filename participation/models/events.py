@@ -1,5 +1,7 @@
 """Events: partnership tables, developer cafés, panel meetings and other occasions to take part."""
 
+import datetime
+
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import HttpResponse
@@ -17,7 +19,6 @@ from wagtail.search import index
 
 from forms_engine.pages import FormPageMixin
 from participation.calendar import event_ics, event_json_ld
-from participation.feeds import calendar_response
 from participation.listing import ListingFilter, pages_filter
 from participation.models.base import IndexPage, TaggedPage
 from participation.models.taxonomy import area_filter, target_group_filter
@@ -194,6 +195,10 @@ class EventAttendance(Orderable):
         constraints = [models.UniqueConstraint(fields=["page", "role"], name="unique_attendance_role_per_event")]
 
 
+# The subscribable calendar keeps events this many days after they end (EventIndexPage.calendar).
+CALENDAR_DAYS_BACK = 30
+
+
 class EventIndexPage(IndexPage):
     """Tapahtumat: upcoming events first; past events with a filter."""
 
@@ -234,12 +239,23 @@ class EventIndexPage(IndexPage):
 
     @path("kalenteri/", name="calendar")
     def calendar(self, request):
-        """The listed events, with the listing's filters, as a calendar to subscribe to (participation.feeds)."""
+        """The listed events, with the listing's filters, as a calendar to subscribe to (participation.feeds).
+
+        At the listing's default (upcoming events) the calendar also keeps the events that ended in the last
+        CALENDAR_DAYS_BACK days: a calendar app drops what its subscription no longer carries, and a subscriber
+        should still find last week's event in their calendar.
+        """
+        from participation.feeds import calendar_response  # the view, only for this sub-view (see IndexPage.feed)
+
         filters = self.bound_filters(request)
+        when, others = filters[0], filters[1:]
         events = self.listing_queryset(filters)
-        for listing_filter in filters:
+        if when.selected == when.default:
+            events = events.filter(ends_at__gte=timezone.now() - datetime.timedelta(days=CALENDAR_DAYS_BACK))
+        else:
+            events = when.apply(events)
+        for listing_filter in others:
             events = listing_filter.apply(events)
-        events = events.select_related("locale").order_by(
-            "starts_at", "pk"
-        )  # the locale is in each event's UID and URL
+        # The locale is in each event's UID and URL.
+        events = events.select_related("locale").order_by("starts_at", "pk")
         return calendar_response(self, events, request, filters)

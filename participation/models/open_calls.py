@@ -5,7 +5,7 @@ from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext, pgettext_lazy
+from django.utils.translation import ngettext, pgettext, pgettext_lazy
 from rest_framework import serializers
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.api import APIField
@@ -16,6 +16,7 @@ from wagtail.search import index
 
 from forms_engine.models import StatisticsKind
 from forms_engine.pages import FormPageMixin
+from participation.api import LabelField
 from participation.listing import ListingFilter, pages_filter
 from participation.models.base import IndexPage, TaggedPage
 from participation.models.taxonomy import area_filter, target_group_filter
@@ -102,7 +103,7 @@ class OpenCallPage(FormPageMixin, TaggedPage):
         APIField("places"),
         # Derived from the dates at the time of the request: upcoming, open or closed.
         APIField("status", serializer=serializers.CharField()),
-        APIField("status_label", serializer=serializers.CharField(source="status.label")),
+        APIField("status_label", serializer=LabelField(source="status.label")),
     ]
 
     parent_page_types = ["participation.OpenCallIndexPage"]
@@ -138,7 +139,8 @@ class OpenCallPage(FormPageMixin, TaggedPage):
     def feed_facts(self):
         from portal.templatetags.portal_tags import weekday_datetime  # template tags load Wagtail's models
 
-        return [str(self.status.label), f"{_('Closes')} {weekday_datetime(self.closes_at)}"]
+        closes = pgettext("open call", "Closed") if self.status == OpenCallStatus.CLOSED else _("Closes")
+        return [str(self.status.label), f"{closes} {weekday_datetime(self.closes_at)}"]
 
     def form_refusal(self):
         if self.status == OpenCallStatus.UPCOMING:

@@ -35,11 +35,22 @@ def public_figures():
     return last_12_months_public_figures()
 
 
+# The listing filters an alert subscription can carry: alerts are narrowed by target group and area only.
+ALERT_FILTER_PARAMS = ("kohderyhma", "alue")
+
+
+def _alert_filters(listing):
+    return [f for f in (listing.filters if listing else []) if f.param in ALERT_FILTER_PARAMS and f.selected]
+
+
 @register.simple_tag
 def alert_subscribe_url(listing, kind):
     """The alert subscription form with this listing's kind and its target group and area filters filled in."""
-    query = [("tyyppi", kind)]
-    for listing_filter in listing.filters if listing else []:
-        if listing_filter.param in ("kohderyhma", "alue") and listing_filter.selected:
-            query.append((listing_filter.param, listing_filter.selected))
+    query = [("tyyppi", kind)] + [(f.param, f.selected) for f in _alert_filters(listing)]
     return f"{reverse('alerts:subscribe')}?{urlencode(query)}"
+
+
+@register.simple_tag
+def alert_filter_labels(listing):
+    """The names of the filters `alert_subscribe_url` carries ("Ikäihmiset", "Tampere"), none when none is chosen."""
+    return [str(f.selected_label) for f in _alert_filters(listing)]

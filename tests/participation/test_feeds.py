@@ -80,6 +80,33 @@ def test_open_calls_feed_keeps_the_listings_filters(client, sections, terms):
     assert narrowed.feed.link == "http://testserver/fi/avoimet-haut/?kohderyhma=ikaihmiset&alue=tampere"
 
 
+def test_a_closed_calls_entry_says_it_closed(client, sections):
+    now = timezone.now()
+    OpenCallPageFactory(
+        parent=sections.open_calls,
+        title="Päättynyt haku",
+        opens_at=now - datetime.timedelta(days=20),
+        closes_at=now - datetime.timedelta(days=2),
+    )
+
+    _response, feed = parse_feed(client, "/fi/avoimet-haut/syote/?tila=closed")
+
+    (entry,) = feed.entries
+    assert "<p>Päättynyt</p><p>Päättyi " in entry.summary
+    assert "Päättyy" not in entry.summary
+
+
+def test_the_models_do_not_import_the_feed_views_when_they_load():
+    import ast
+    from pathlib import Path
+
+    import participation.models
+
+    for path in Path(participation.models.__file__).parent.glob("*.py"):
+        module_level = [node for node in ast.parse(path.read_text()).body if isinstance(node, ast.ImportFrom)]
+        assert "participation.feeds" not in {node.module for node in module_level}, path
+
+
 def test_every_listing_has_a_feed_with_its_items(client, sections):
     ChannelPageFactory(parent=sections.channels, title="Vanhusneuvosto")
     MethodPageFactory(parent=sections.methods, title="Kehittäjäkahvila-menetelmä")
@@ -113,19 +140,73 @@ def test_the_listing_links_its_feed_with_the_current_filters(client, sections, t
     html = client.get("/fi/avoimet-haut/?kohderyhma=ikaihmiset&tila=open&alue=ei-ole").content.decode()
 
     feed_url = "/fi/avoimet-haut/syote/?tila=open&amp;kohderyhma=ikaihmiset"
-    assert f'<link rel="alternate" type="application/atom+xml" title="Avoimet haut" href="{feed_url}">' in html
-    assert f'<a href="{feed_url}" type="application/atom+xml">Tilaa syöte</a>' in html
-    assert "text/calendar" not in html  # only the events listing has a calendar
+    title = "Avoimet haut: Haku auki, Ikäihmiset"
+    assert f'<link rel="alternate" type="application/atom+xml" title="{title}" href="{feed_url}">' in html
+    assert f'href="{feed_url}" type="application/atom+xml">Tilaa uutislukijaan (RSS-syöte)</a>' in html
+    assert "kalenteri" not in html  # only the events listing has a calendar
 
 
-def test_the_events_listing_links_its_calendar_with_an_absolute_address(client, sections, terms):
+def follow_block(html):
+    start = html.index('<section class="follow" aria-labelledby="follow-heading">')
+    return html[start : html.index("</section>", start)]
+
+
+def test_the_events_listing_has_one_follow_block_with_a_plain_line_for_each_link(client, sections, terms):
     html = client.get("/fi/tapahtumat/?alue=tampere", HTTP_HOST="osallistu.example.fi", secure=True).content.decode()
+    block = follow_block(html)
 
+    assert html.count('class="follow"') == 1
+    assert '<h2 id="follow-heading" class="follow__heading">Seuraa uusia</h2>' in block
     assert (
-        '<a href="https://osallistu.example.fi/fi/tapahtumat/kalenteri/?alue=tampere" type="text/calendar">'
-        "Tilaa kalenteri</a>" in html
+        'href="/fi/ilmoitukset/tilaa/?tyyppi=tapahtumat&amp;alue=tampere">Tilaa ilmoitukset sähköpostiin</a>' in block
     )
-    assert 'href="/fi/tapahtumat/syote/?alue=tampere"' in html
+    assert "Saat sähköpostin, kun uusi tapahtuma julkaistaan" in block
+    assert 'href="/fi/tapahtumat/syote/?alue=tampere" type="application/atom+xml">Tilaa uutislukijaan' in block
+    assert "Uutislukija on sovellus" in block
+    webcal = "webcal://osallistu.example.fi/fi/tapahtumat/kalenteri/?alue=tampere"
+    assert f'href="{webcal}">Tilaa tapahtumat kalenteriisi</a>' in block
+    copy = "https://osallistu.example.fi/fi/tapahtumat/kalenteri/?alue=tampere"
+    assert f'<code class="follow__address">{copy}</code>' in block
+    assert block.count("Tässä valituilla rajauksilla: Tampere.") == 3
+    assert "suodat" not in html  # the page says "rajaukset" throughout
+    assert html.index('id="results-heading"') < html.index('id="follow-heading"')  # an h2 after the results
+
+
+def test_the_filters_note_is_there_only_when_the_link_really_carries_a_filter(client, sections, terms):
+    ChannelPageFactory(parent=sections.channels, title="Vanhusneuvosto", slug="vanhusneuvosto")
+
+    default = follow_block(client.get("/fi/tapahtumat/").content.decode())
+    channel = follow_block(client.get("/fi/tapahtumat/?kanava=vanhusneuvosto").content.decode())
+    calls = follow_block(client.get("/fi/avoimet-haut/?kohderyhma=ikaihmiset").content.decode())
+
+    assert "rajauksilla" not in default  # "Tulevat" is the listing's default, not a choice
+    assert 'href="/fi/ilmoitukset/tilaa/?tyyppi=tapahtumat">' in channel  # alerts have no channel
+    assert channel.count("Tässä valituilla rajauksilla: Vanhusneuvosto.") == 2  # the feed and the calendar
+    assert 'href="/fi/ilmoitukset/tilaa/?tyyppi=haut&amp;kohderyhma=ikaihmiset">' in calls
+    assert "Saat sähköpostin, kun uusi haku julkaistaan" in calls
+    assert calls.count("Tässä valituilla rajauksilla: Ikäihmiset.") == 2  # the alerts and the feed
+
+
+def test_other_listings_have_the_follow_block_with_their_feed_only(client, sections, localized_site):
+    block = follow_block(client.get("/fi/seuranta/").content.decode())
+    swedish_index = localized_site.translate(sections.events, "sv", title="Evenemang", slug="evenemang")
+    swedish = follow_block(client.get(swedish_index.url).content.decode())
+
+    assert "Seuraa uusia" in block and "Tilaa uutislukijaan (RSS-syöte)" in block
+    assert "ilmoitukset" not in block and "kalenteri" not in block
+    assert "Följ nya" in swedish and "Prenumerera i en nyhetsläsare (RSS-flöde)" in swedish
+    assert (
+        "Prenumerera på meddelanden per e-post" in swedish and "webcal://testserver/sv/evenemang/kalenteri/" in swedish
+    )
+
+
+def test_the_calendar_address_is_on_each_hosts_own_address_though_the_listing_is_kept(client, sections, terms):
+    first = client.get("/fi/tapahtumat/?alue=nokia", HTTP_HOST="127.0.0.1:8310").content.decode()
+    other = client.get("/fi/tapahtumat/?alue=nokia", HTTP_HOST="localhost:8310").content.decode()
+
+    assert "http://127.0.0.1:8310/fi/tapahtumat/kalenteri/?alue=nokia" in first
+    assert "http://localhost:8310/fi/tapahtumat/kalenteri/?alue=nokia" in other
+    assert "127.0.0.1" not in other
 
 
 def test_the_calendar_feed_has_the_filtered_events_for_a_calendar_app(client, sections, terms):
@@ -149,20 +230,28 @@ def test_the_calendar_feed_has_the_filtered_events_for_a_calendar_app(client, se
     past = EventPageFactory(parent=sections.events, title="Mennyt", starts_at=now - datetime.timedelta(days=9))
     past.areas.set([terms["tampere"]])
     past.save_revision().publish()
+    long_ago = EventPageFactory(
+        parent=sections.events, title="Kauan sitten", starts_at=now - datetime.timedelta(days=40)
+    )
+    long_ago.areas.set([terms["tampere"]])
+    long_ago.save_revision().publish()
 
     response = client.get("/fi/tapahtumat/kalenteri/?alue=tampere", HTTP_HOST="osallistu.example.fi", secure=True)
 
     assert response.status_code == 200
     assert response["Content-Type"] == "text/calendar; charset=utf-8"
     calendar = icalendar.Calendar.from_ical(response.content)
-    assert str(calendar["X-WR-CALNAME"]) == "Tapahtumat: Tulevat, Tampere"
+    assert str(calendar["X-WR-CALNAME"]) == "Tapahtumat: Tampere"  # not "Tulevat", the listing's default
     events = calendar.walk("VEVENT")
-    assert [str(event["SUMMARY"]) for event in events] == ["Kehittäjäkahvila Tampereella", "Raati Tampereella"]
-    assert str(events[0]["URL"]) == "https://osallistu.example.fi/fi/tapahtumat/kahvila/"
-    assert str(events[0]["UID"]).endswith("-fi@osallistu.example.fi")
+    # The events that ended in the last 30 days stay, so that a subscriber's calendar keeps them.
+    summaries = [str(event["SUMMARY"]) for event in events]
+    assert summaries == ["Mennyt", "Kehittäjäkahvila Tampereella", "Raati Tampereella"]
+    assert str(events[1]["URL"]) == "https://osallistu.example.fi/fi/tapahtumat/kahvila/"
+    assert str(events[1]["UID"]).endswith("-fi@osallistu.example.fi")
 
     past_calendar = icalendar.Calendar.from_ical(client.get("/fi/tapahtumat/kalenteri/?tila=past").content)
-    assert [str(event["SUMMARY"]) for event in past_calendar.walk("VEVENT")] == ["Mennyt"]
+    assert str(past_calendar["X-WR-CALNAME"]) == "Tapahtumat: Menneet"
+    assert [str(event["SUMMARY"]) for event in past_calendar.walk("VEVENT")] == ["Kauan sitten", "Mennyt"]
 
 
 def test_an_events_calendar_file_links_to_the_host_that_was_asked_not_the_sites_localhost(client, sections):

@@ -55,6 +55,30 @@ HOSTILE_QUERIES = [
     "?type=participation.EventPage&order=-starts_at",
 ]
 
+# Every API field that is a database field is also a filter (Wagtail's FieldsFilter): values that are no value of the
+# field, or too large for the database, are a 400 (portal.api.ValidatedFieldsFilter).
+BAD_FIELD_FILTERS = [
+    "?type=participation.EventPage&starts_at=2026",
+    "?type=participation.EventPage&starts_at=notadate",
+    "?type=participation.EventPage&starts_at=2026-01-01T10:00%2B99:00",
+    "?type=participation.EventPage&ends_at=99999-01-01",
+    "?type=participation.OpenCallPage&closes_at=2026-13-45T99:00",
+    "?type=participation.OpenCallPage&opens_at=",
+    "?type=participation.OpenCallPage&places=abc",
+    "?type=participation.OpenCallPage&places=-99999999999999999999",
+    "?type=participation.FollowUpPage&raised_on=x",
+    "?type=participation.FollowUpPage&raised_on=2026-02-30",
+    "?type=participation.EventPage&target_groups=abc",
+    "?type=participation.EventPage&target_groups=1.5",
+    "?type=participation.EventPage&areas=" + "9" * 30,
+    "?type=participation.EventPage&capacity=" + "9" * 30,
+    "?type=participation.ChannelPage&open_for_new_members=maybe",
+    "?first_published_at=yesterday",
+    "?first_published_at=2026-02-30T10:00:00",
+    "?first_published_at=9999-12-31T23:59:00-05:00",
+    "?show_in_menus=2",
+]
+
 
 def restrict(page, password="salasana1"):
     return PageViewRestriction.objects.create(
@@ -177,7 +201,39 @@ def test_the_languages_are_filtered_by_locale(client, events, localized_site):
 
 def test_the_api_is_read_only(client, events):
     assert client.post(API, {"title": "x"}).status_code == 405
-    assert client.delete(f"{API}{events['public'].pk}/").status_code == 405
+    refused = client.delete(f"{API}{events['public'].pk}/")
+    assert refused.status_code == 405
+    assert set(refused.json()) == {"message"}
+
+
+@pytest.mark.parametrize("format_", ["html", "api", "xml", ""])
+def test_only_json_is_served_and_another_format_says_so(client, events, format_):
+    response = client.get(API, {"format": format_})
+
+    assert response.status_code == 400 and response["Content-Type"] == "application/json"
+    assert response.json() == {"message": "format must be 'json' (the only format there is)"}
+    assert client.get(API, {"format": "json"}).status_code == 200
+
+
+def test_labels_are_in_the_pages_language_whatever_the_client_asks(client, sections, localized_site):
+    call = OpenCallPageFactory(parent=sections.open_calls, title="Haku raatiin", slug="haku")
+    channel = ChannelPageFactory(parent=sections.channels, title="Asiakasraati", slug="raati")
+    localized_site.translate(sections.open_calls, "sv", title="Öppna ansökningar", slug="ansokningar")
+    localized_site.translate(call, "sv", title="Ansökan till panelen", slug="ansokan")
+    localized_site.translate(sections.channels, "sv", title="Kanaler", slug="kanaler")
+    localized_site.translate(channel, "sv", title="Klientpanel", slug="panel")
+
+    def labels(page_type, fields, locale, language):
+        query = {"type": page_type, "fields": fields, "locale": locale}
+        (item,) = client.get(API, query, HTTP_ACCEPT_LANGUAGE=language).json()["items"]
+        return {name: item[name] for name in fields.split(",")}
+
+    for language in ("en", "fi", "sv"):
+        assert labels("participation.OpenCallPage", "status_label", "fi", language) == {"status_label": "Haku auki"}
+        assert labels("participation.OpenCallPage", "status_label", "sv", language) == {"status_label": "Öppen"}
+        finnish = labels("participation.ChannelPage", "kind_label,participation_level_label", "fi", language)
+        swedish = labels("participation.ChannelPage", "kind_label,participation_level_label", "sv", language)
+        assert finnish["kind_label"] == "Asiakasraati" and swedish["kind_label"] == "Klientråd"
 
 
 def test_requests_over_the_rate_are_refused_with_a_json_429(client, events, settings):
@@ -188,7 +244,7 @@ def test_requests_over_the_rate_are_refused_with_a_json_429(client, events, sett
     assert statuses == [200, 200, 200, 429]
     refused = client.get(API)
     assert refused["Content-Type"] == "application/json"
-    assert "detail" in refused.json()
+    assert set(refused.json()) == {"message"} and refused.json()["message"]
     assert int(refused["Retry-After"]) > 0
     other_client = client.get(API, REMOTE_ADDR="10.0.0.9")
     assert other_client.status_code == 200
@@ -212,6 +268,37 @@ def test_hostile_queries_are_a_4xx_in_json_never_a_500(client, events, query):
         assert response.status_code in {200, 302, 400, 404}, (url + query, response.status_code, response.content)
         if response.status_code != 302:
             response.json()
+
+
+@pytest.mark.parametrize("query", BAD_FIELD_FILTERS)
+def test_a_bad_field_filter_value_is_a_json_400_never_a_500(client, events, query):
+    urls = [API] if "type=" in query else [API, f"{API}{events['public'].pk}/"]  # the detail is filtered too
+    for url in urls:
+        response = client.get(url + query)
+
+        assert response.status_code == 400, (url + query, response.status_code, response.content)
+        assert response["Content-Type"] == "application/json"
+        assert "not a valid value" in response.json()["message"]
+
+
+def test_good_field_filter_values_still_filter(client, events, sections):
+    public = events["public"]
+    older = public.target_groups.get()
+    area = public.areas.get()
+    call = OpenCallPageFactory(parent=sections.open_calls, title="Haku raatiin", places=8)
+    follow_up = FollowUpPageFactory(parent=sections.follow_ups, title="Pysäkin penkki")
+    event_type = {"type": "participation.EventPage"}
+
+    assert titles(client.get(API, {**event_type, "target_groups": older.pk})) == ["Kehittäjäkahvila"]
+    assert titles(client.get(API, {**event_type, "areas": area.pk})) == ["Kehittäjäkahvila"]
+    assert titles(client.get(API, {**event_type, "areas": 0})) == []
+    assert titles(client.get(API, {**event_type, "starts_at": public.starts_at.isoformat()})) == ["Kehittäjäkahvila"]
+    calls = {"type": "participation.OpenCallPage"}
+    assert titles(client.get(API, {**calls, "places": 8})) == ["Haku raatiin"]
+    assert titles(client.get(API, {**calls, "closes_at": call.closes_at.isoformat()})) == ["Haku raatiin"]
+    raised = {"type": "participation.FollowUpPage", "raised_on": follow_up.raised_on.isoformat()}
+    assert titles(client.get(API, raised)) == ["Pysäkin penkki"]
+    assert titles(client.get(API, {"type": "participation.ChannelPage", "open_for_new_members": "true"})) == []
 
 
 def test_a_too_large_id_and_an_unknown_address_are_json_404s_not_redirects(client, events):
