@@ -13,11 +13,11 @@ class Migration(migrations.Migration):
         migrations.AddField(
             model_name='area',
             name='covers_all',
-            field=models.BooleanField(default=False, help_text='Tick for a term that means everyone or the whole region (for example "All residents" or "All of Pirkanmaa"): a page with it is shown to everyone who chose any other term. The same in every language.', verbose_name='covers all'),
+            field=models.BooleanField(default=False, help_text='Tick for a term that means everyone or the whole region, such as all residents or the whole county: a page with it is shown to everyone who chose any other term. The same in every language.', verbose_name='covers all'),
         ),
         migrations.AddField(
             model_name='targetgroup',
             name='covers_all',
-            field=models.BooleanField(default=False, help_text='Tick for a term that means everyone or the whole region (for example "All residents" or "All of Pirkanmaa"): a page with it is shown to everyone who chose any other term. The same in every language.', verbose_name='covers all'),
+            field=models.BooleanField(default=False, help_text='Tick for a term that means everyone or the whole region, such as all residents or the whole county: a page with it is shown to everyone who chose any other term. The same in every language.', verbose_name='covers all'),
         ),
     ]

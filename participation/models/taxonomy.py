@@ -43,8 +43,8 @@ class Taxonomy(TranslatableMixin, index.Indexed, models.Model):
         _("covers all"),
         default=False,
         help_text=_(
-            "Tick for a term that means everyone or the whole region (for example \"All residents\" or \"All of "
-            "Pirkanmaa\"): a page with it is shown to everyone who chose any other term. The same in every language."
+            "Tick for a term that means everyone or the whole region, such as all residents or the whole county: a "
+            "page with it is shown to everyone who chose any other term. The same in every language."
         ),
     )
 
