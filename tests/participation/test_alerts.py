@@ -8,13 +8,16 @@ import re
 import pytest
 from django.core import mail
 from django.core.management import call_command
+from django.db import DatabaseError, transaction
 from django.test import Client
 from django.utils import timezone
+from django_tasks_db.models import DBTaskResult
 from wagtail.models import PageViewRestriction
 
 from forms_engine.models import Notification
+from participation.alerts import sending
 from participation.alerts.sending import UNCONFIRMED_DAYS, erase_unconfirmed, send_digests
-from participation.models import AlertFrequency, AlertSubscription, AnnouncedPage
+from participation.models import AlertFrequency, AlertSubscription, AnnouncedPage, OpenCallPage
 from tests.participation.factories import AreaFactory, EventPageFactory, OpenCallPageFactory, TargetGroupFactory
 
 pytestmark = pytest.mark.django_db
@@ -437,8 +440,6 @@ def test_the_daily_task_sends_the_due_summaries(client, sections, publish):
 
 @pytest.mark.django_db(transaction=True)
 def test_the_daily_run_is_scheduled_on_the_database_backend(settings):
-    from django_tasks_db.models import DBTaskResult
-
     from participation.alerts.sending import DAILY_HOUR, schedule_daily_alerts
 
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
@@ -589,3 +590,63 @@ def test_subscribe_page_reads_the_terms_once(client, terms, django_assert_max_nu
     with django_assert_max_num_queries(8):
         response = client.get(SUBSCRIBE + "?kohderyhma=ikaantyneet&alue=tampere")
     assert response.status_code == 200
+
+
+@pytest.mark.django_db(transaction=True)
+def test_on_the_task_database_the_announcement_and_its_task_commit_with_the_publish_or_not_at_all(
+    client, sections, settings
+):
+    subscribe_and_confirm(client)
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    draft = OpenCallPageFactory(parent=sections.open_calls, live=False)
+    announce_tasks = DBTaskResult.objects.filter(task_path="participation.alerts.sending.announce_page")
+
+    with pytest.raises(RuntimeError), transaction.atomic():
+        OpenCallPage.objects.get(pk=draft.pk).save_revision().publish()
+        raise RuntimeError("the editor's request fails after the publish")
+    assert not AnnouncedPage.objects.exists()
+    assert not announce_tasks.exists()
+
+    with transaction.atomic():
+        OpenCallPage.objects.get(pk=draft.pk).save_revision().publish()
+    record = AnnouncedPage.objects.get()
+    assert record.alerts_done_at is None and announce_tasks.count() == 1
+    assert mail.outbox == []
+
+    call_command("db_worker", batch=True, queue_name="*", startup_delay=False, reload=False, verbosity=0)
+
+    record.refresh_from_db()
+    assert record.alerts_done_at is not None
+    assert [message.to for message in mail.outbox] == [["aino@example.fi"]]
+
+
+def test_an_announcement_whose_task_failed_is_finished_by_the_daily_run(client, sections, publish, monkeypatch):
+    subscribe_and_confirm(client)
+
+    def database_went_away(record, now):
+        raise DatabaseError("the database went away")
+
+    monkeypatch.setattr(sending, "tell_subscribers", database_went_away)
+    publish(OpenCallPageFactory, sections.open_calls)  # the publish stands; the task failed
+    monkeypatch.undo()
+    assert mail.outbox == []
+    assert AnnouncedPage.objects.get().alerts_done_at is None
+
+    now = timezone.now()
+    assert sending.run_daily(now + datetime.timedelta(minutes=30))["late_alerts"] == 0  # its task may still run
+    assert sending.run_daily(now + datetime.timedelta(hours=2))["late_alerts"] == 1
+    assert sending.run_daily(now + datetime.timedelta(hours=3))["late_alerts"] == 0
+    assert [message.to for message in mail.outbox] == [["aino@example.fi"]]
+
+
+def test_an_announcement_is_queued_in_batches_that_record_their_progress(client, sections, publish, monkeypatch):
+    monkeypatch.setattr(sending, "ANNOUNCE_BATCH", 2)
+    for number in range(5):
+        subscribe_and_confirm(client, f"n{number}@example.fi")
+
+    publish(OpenCallPageFactory, sections.open_calls)
+
+    record = AnnouncedPage.objects.get()
+    assert sorted(message.to[0] for message in mail.outbox) == [f"n{number}@example.fi" for number in range(5)]
+    assert record.told_up_to == AlertSubscription.objects.order_by("pk").last().pk
+    assert record.alerts_done_at is not None
