@@ -38,7 +38,6 @@ Every alert carries the one-click unsubscribe headers of RFC 8058 and the link t
 """
 
 import datetime
-import logging
 
 from django.conf import settings
 from django.db import DatabaseError, transaction
@@ -52,8 +51,6 @@ from forms_engine.notifications import queue_email
 from forms_engine.retention import next_night
 from participation.models import AlertFrequency, AlertKind, AlertSubscription, AnnouncedPage, EventPage, OpenCallPage
 from portal.queries import visible
-
-logger = logging.getLogger(__name__)
 
 # A confirmation link works this long; then the unconfirmed subscription is erased.
 UNCONFIRMED_DAYS = 7
