@@ -62,8 +62,10 @@ def create_and_confirm(request, form):
     language = translation.get_language()
     with transaction.atomic():
         waiting = AlertSubscription.objects.filter(email__iexact=email, confirmed_at__isnull=True)
-        if waiting.filter(created_at__gt=timezone.now() - RESEND_AFTER).exists():
-            return None
+        recent = waiting.filter(created_at__gt=timezone.now() - RESEND_AFTER).first()
+        if recent is not None:
+            # No second email; the link already sent confirms the newest choices.
+            return form.save_to(recent)
         # A new request replaces the address's earlier unconfirmed ones, so that repeated requests pile up nothing.
         waiting.delete()
         subscription = AlertSubscription(email=email, language=language, root_url=request_root_url(request))

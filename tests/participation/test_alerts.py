@@ -538,8 +538,10 @@ def test_a_second_subscription_replaces_the_first_and_its_manage_link_shows_all(
 
 def test_a_new_request_for_an_address_is_not_sent_again_within_an_hour(client, localized_site):
     subscribe(client)
-    subscribe(client)
+    subscribe(client, kinds=["tapahtumat"])
     assert len(mail.outbox) == 1
+    waiting = AlertSubscription.objects.get()
+    assert (waiting.open_calls, waiting.events) == (False, True)  # the link already sent confirms the newest choices
 
     AlertSubscription.objects.update(created_at=timezone.now() - datetime.timedelta(hours=2))
     subscribe(client)
