@@ -10,6 +10,21 @@ def earlier_announcements_are_done(apps, schema_editor):
     AnnouncedPage.objects.filter(alerts_done_at__isnull=True).update(alerts_done_at=F("announced_at"))
 
 
+def one_subscription_per_address(apps, schema_editor):
+    """An address has one set of choices from now on (a new confirmation replaces the earlier one): of an address's
+    confirmed subscriptions from before, the one confirmed last stays, so that no summary goes out twice."""
+    AlertSubscription = apps.get_model("participation", "AlertSubscription")
+    kept = set()
+    for pk, email in (
+        AlertSubscription.objects.filter(confirmed_at__isnull=False)
+        .order_by("-confirmed_at", "-pk")
+        .values_list("pk", "email")
+    ):
+        if email.casefold() in kept:
+            AlertSubscription.objects.filter(pk=pk).delete()
+        kept.add(email.casefold())
+
+
 class Migration(migrations.Migration):
 
     dependencies = [
@@ -33,4 +48,5 @@ class Migration(migrations.Migration):
             field=models.PositiveBigIntegerField(default=0, editable=False),
         ),
         migrations.RunPython(earlier_announcements_are_done, migrations.RunPython.noop),
+        migrations.RunPython(one_subscription_per_address, migrations.RunPython.noop),
     ]

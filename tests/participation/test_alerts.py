@@ -652,3 +652,27 @@ def test_an_announcement_is_queued_in_batches_that_record_their_progress(client,
     assert sorted(message.to[0] for message in mail.outbox) == [f"n{number}@example.fi" for number in range(5)]
     assert record.told_up_to == AlertSubscription.objects.order_by("pk").last().pk
     assert record.alerts_done_at is not None
+
+
+def test_the_migration_keeps_one_confirmed_subscription_per_address_and_marks_old_announcements_done(sections):
+    import importlib
+
+    from django.apps import apps
+
+    migration = importlib.import_module("participation.migrations.0010_alert_root_url_and_delivery")
+    now = timezone.now()
+    older = AlertSubscription.objects.create(email="aino@example.fi", language="fi", confirmed_at=now)
+    newer = AlertSubscription.objects.create(
+        email="AINO@example.fi", language="fi", confirmed_at=now + datetime.timedelta(days=1)
+    )
+    other = AlertSubscription.objects.create(email="toinen@example.fi", language="fi", confirmed_at=now)
+    waiting = AlertSubscription.objects.create(email="aino@example.fi", language="fi")
+    call = OpenCallPageFactory(parent=sections.open_calls)
+    AnnouncedPage.objects.create(translation_key=call.translation_key, page=call, kind="open_call", announced_at=now)
+
+    migration.one_subscription_per_address(apps, None)
+    migration.earlier_announcements_are_done(apps, None)
+
+    assert set(AlertSubscription.objects.values_list("pk", flat=True)) == {newer.pk, other.pk, waiting.pk}
+    assert not AlertSubscription.objects.filter(pk=older.pk).exists()
+    assert AnnouncedPage.objects.get().alerts_done_at == now
