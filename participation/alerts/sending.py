@@ -13,8 +13,8 @@ Who. Confirmed subscriptions that chose the page's kind, whose target groups mee
 and likewise for areas. Terms are compared by their translation key, so a Swedish subscriber's "äldre" is the
 Finnish "ikääntyneet". A page with no target group (or no area) is for everyone and matches every choice. A term
 marked "covers all" (`covers_all`: "Kaikki asukkaat", "Koko Pirkanmaa") stands for every term of its taxonomy: a
-page tagged with it is for everyone and matches every choice, and a subscriber who chose it hears of every page, as
-one who chose none (the term says "all", so nothing is held back from them).
+page tagged with it is for everyone and matches every choice. A subscriber who chose such a term hears of the pages
+tagged with it (and those without terms), as the listing filtered by it shows them (`participation.listing`).
 
 Never lost. The announcement (`AnnouncedPage`) is recorded in the publishing transaction by the `page_published`
 handler; with the database task backend the task `announce_page` is enqueued in that same transaction, so the
@@ -210,11 +210,7 @@ def _narrowed(through, term, keys):
     chosen = through.objects.filter(alertsubscription_id=OuterRef("pk"))
     if not keys:
         return Q()  # a page for everyone matches every choice
-    return (
-        ~Exists(chosen)
-        | Exists(chosen.filter(**{f"{term}__covers_all": True}))
-        | Exists(chosen.filter(**{f"{term}__translation_key__in": keys}))
-    )
+    return ~Exists(chosen) | Exists(chosen.filter(**{f"{term}__translation_key__in": keys}))
 
 
 def matching(kind, target_group_keys, area_keys):
@@ -239,8 +235,8 @@ def subscription_terms(subscription):
     kinds = {kind for kind, field in SUBSCRIPTION_FIELD.items() if getattr(subscription, field)}
     return (
         kinds,
-        _keys((term.translation_key, term.covers_all) for term in subscription.target_groups.all()),
-        _keys((term.translation_key, term.covers_all) for term in subscription.areas.all()),
+        {term.translation_key for term in subscription.target_groups.all()},
+        {term.translation_key for term in subscription.areas.all()},
     )
 
 

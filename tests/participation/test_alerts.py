@@ -483,9 +483,9 @@ def test_a_term_that_covers_all_matches_every_choice(client, localized_site, sec
     publish(OpenCallPageFactory, sections.open_calls, target_groups=[everyone], areas=[terms["nokia"]], title="Nokia")
 
     assert [message.to for message in mail.outbox] == [["valikoiva@example.fi"]] * 2
-    # A subscriber who chose the whole region hears of every area, as one who chose none.
+    # A subscriber who chose the whole region hears of the whole region's pages, as its listing shows them.
     assert send_digests(timezone.now() + datetime.timedelta(days=7, hours=1)) == 1
-    assert "Nokia" in mail.outbox[-1].body and "Kaikille" in mail.outbox[-1].body
+    assert "Kaikille" in mail.outbox[-1].body and "Nokia" not in mail.outbox[-1].body
 
 
 def test_covers_all_is_the_same_in_every_language(localized_site):
@@ -676,3 +676,15 @@ def test_the_migration_keeps_one_confirmed_subscription_per_address_and_marks_ol
     assert set(AlertSubscription.objects.values_list("pk", flat=True)) == {newer.pk, other.pk, waiting.pk}
     assert not AlertSubscription.objects.filter(pk=older.pk).exists()
     assert AnnouncedPage.objects.get().alerts_done_at == now
+
+
+def test_the_listing_filter_shows_pages_of_a_term_that_covers_all_under_every_term(client, sections, terms, publish):
+    whole_region = AreaFactory(name="Koko Pirkanmaa", slug="koko-pirkanmaa", covers_all=True)
+    publish(OpenCallPageFactory, sections.open_calls, areas=[whole_region], title="Koko alueen raati")
+    publish(OpenCallPageFactory, sections.open_calls, areas=[terms["nokia"]], title="Nokian raati")
+
+    tampere = client.get(sections.open_calls.url, {"alue": "tampere"}).content.decode()
+    whole = client.get(sections.open_calls.url, {"alue": "koko-pirkanmaa"}).content.decode()
+
+    assert "Koko alueen raati" in tampere and "Nokian raati" not in tampere
+    assert "Koko alueen raati" in whole and "Nokian raati" not in whole
