@@ -125,6 +125,7 @@ class ParticipationDemo:
                     if source is not None:
                         term.translation_key = source.translation_key
                 term.name = spec["name"][code]
+                term.covers_all = spec.get("covers_all", False)
                 term.save()
                 source = source or term
                 self.terms[model][(spec["key"], code)] = term

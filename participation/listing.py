@@ -70,13 +70,17 @@ def filters_title(page, filters):
 
 
 def _terms(model, locale_id):
-    return [(term.slug, term.name, term.pk) for term in model.objects.filter(locale_id=locale_id).order_by("name")]
+    """(slug, name, the terms a page may have to be listed under it): the term itself, and the terms that cover all
+    (`covers_all`: "Koko Pirkanmaa" is listed under Tampere too, as the alerts match it)."""
+    terms = list(model.objects.filter(locale_id=locale_id).order_by("name"))
+    covering = [term.pk for term in terms if term.covers_all]
+    return [(term.slug, term.name, [term.pk] if term.covers_all else [term.pk, *covering]) for term in terms]
 
 
 def taxonomy_filter(param, label, model, lookup, locale_id):
     """A filter by the terms of `model` in the page's language, kept per site version (portal/versioned.py)."""
     terms = versioned.memo(("terms", model._meta.label, locale_id), lambda: _terms(model, locale_id))
-    return ListingFilter(param, label, [(slug, name, Q(**{lookup: pk})) for slug, name, pk in terms])
+    return ListingFilter(param, label, [(slug, name, Q(**{f"{lookup}__in": pks})) for slug, name, pks in terms])
 
 
 def _pages(model, locale_id):

@@ -1,8 +1,9 @@
 """The choices of an alert subscription: kinds, target groups, areas and how often; and the email to subscribe."""
 
 from django import forms
+from django.conf import settings
+from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
-from wagtail.models import Locale
 
 from forms_engine.forms import MAX_LENGTH_MESSAGE, OneEmailField
 from participation.models import AlertFrequency, Area, TargetGroup
@@ -14,33 +15,33 @@ MAX_VALUES = 100
 
 
 def terms(model):
-    """The terms in the page's language, or in Finnish when the language has none."""
-    locale = Locale.get_active()
-    found = model.objects.filter(locale=locale)
-    if not found.exists():
-        found = model.objects.filter(locale=Locale.get_default())
-    return found.order_by("name")
+    """The terms in the page's language, or in Finnish when the language has none: one query for both."""
+    languages = {translation.get_language(), settings.LANGUAGE_CODE}
+    found = list(model.objects.filter(locale__language_code__in=languages).select_related("locale").order_by("name"))
+    active = [term for term in found if term.locale.language_code == translation.get_language()]
+    return active or [term for term in found if term.locale.language_code == settings.LANGUAGE_CODE]
 
 
-def same_terms(model, chosen):
-    """The terms of `model` in the page's language that translate `chosen` (terms of any language)."""
-    keys = {term.translation_key for term in chosen}
-    return [term for term in terms(model) if term.translation_key in keys]
+class TermsField(forms.MultipleChoiceField):
+    """Checkboxes of terms, chosen by slug (the same in every language); cleaned into the terms themselves.
 
-
-class TermsField(forms.ModelMultipleChoiceField):
-    """Checkboxes of terms, chosen by slug (the same in every language)."""
+    The terms are read once for each form (`set_terms`), and neither drawing nor checking the choices reads them
+    again."""
 
     widget = forms.CheckboxSelectMultiple
 
-    def __init__(self, model, **kwargs):
-        # The terms of the active language are set by the form for each request (no query when the module loads).
-        super().__init__(queryset=model.objects.none(), to_field_name="slug", required=False, **kwargs)
+    def __init__(self, **kwargs):
+        super().__init__(required=False, **kwargs)
+        self.terms = {}
+
+    def set_terms(self, terms):
+        self.terms = {term.slug: term for term in terms}
+        self.choices = [(term.slug, term.name) for term in terms]
 
     def clean(self, value):
         if value and len(value) > MAX_VALUES:
             raise forms.ValidationError(self.error_messages["invalid_choice"], code="invalid_choice")
-        return super().clean(value)
+        return [self.terms[slug] for slug in super().clean(value)]
 
 
 class AlertChoicesForm(forms.Form):
@@ -51,13 +52,11 @@ class AlertChoicesForm(forms.Form):
         error_messages={"required": _("Choose open calls, events or both.")},
     )
     target_groups = TermsField(
-        TargetGroup,
         label=_("Target groups"),
         help_text=_("Choose none to hear of everything."),
         error_messages={"invalid_choice": _("Choose target groups from the list.")},
     )
     areas = TermsField(
-        Area,
         label=_("Areas"),
         help_text=_("Choose none to hear of every area."),
         error_messages={"invalid_choice": _("Choose areas from the list.")},
@@ -73,13 +72,21 @@ class AlertChoicesForm(forms.Form):
         },
     )
 
-    def __init__(self, *args, **kwargs):
+    TAXONOMIES = (("target_groups", TargetGroup), ("areas", Area))
+
+    def __init__(self, *args, query=None, subscription=None, **kwargs):
         super().__init__(*args, **kwargs)
-        # Lists of terms are read for each form, in the active language; a list without terms is not shown.
-        for name, model in (("target_groups", TargetGroup), ("areas", Area)):
-            self.fields[name].queryset = terms(model)
-            if not self.fields[name].queryset.exists():
+        # Lists of terms are read once for each form, in the active language; a list without terms is not shown.
+        self.terms = {name: terms(model) for name, model in self.TAXONOMIES}
+        for name, found in self.terms.items():
+            if found:
+                self.fields[name].set_terms(found)
+            else:
                 del self.fields[name]
+        if query is not None:
+            self.initial.update(self.initial_from_query(query))
+        if subscription is not None:
+            self.initial.update(self.initial_from_subscription(subscription))
 
     def clean_kinds(self):
         kinds = self.cleaned_data["kinds"]
@@ -87,8 +94,7 @@ class AlertChoicesForm(forms.Form):
             raise forms.ValidationError(_("Choose open calls, events or both."))
         return kinds
 
-    @classmethod
-    def initial_from_query(cls, query):
+    def initial_from_query(self, query):
         """The choices a listing's "Subscribe to alerts" link fills in: its filters (?kohderyhma=…&alue=…) and kind
         (?tyyppi=haut). Unknown values are left out, as the listings ignore them."""
 
@@ -97,17 +103,22 @@ class AlertChoicesForm(forms.Form):
 
         known = {
             "kinds": [kind for kind in values("tyyppi") if kind in KINDS],
-            "target_groups": [term for term in terms(TargetGroup) if term.slug in values("kohderyhma")],
-            "areas": [term for term in terms(Area) if term.slug in values("alue")],
+            "target_groups": [t.slug for t in self.terms["target_groups"] if t.slug in values("kohderyhma")],
+            "areas": [t.slug for t in self.terms["areas"] if t.slug in values("alue")],
         }
         return {name: value for name, value in known.items() if value}
 
-    @classmethod
-    def initial_from_subscription(cls, subscription):
+    def initial_from_subscription(self, subscription):
+        """The subscription's choices, its terms shown in the page's language (by translation key)."""
+
+        def same(name, chosen):
+            keys = {term.translation_key for term in chosen}
+            return [term.slug for term in self.terms[name] if term.translation_key in keys]
+
         return {
             "kinds": [word for word, field in KINDS.items() if getattr(subscription, field)],
-            "target_groups": same_terms(TargetGroup, subscription.target_groups.all()),
-            "areas": same_terms(Area, subscription.areas.all()),
+            "target_groups": same("target_groups", subscription.target_groups.all()),
+            "areas": same("areas", subscription.areas.all()),
             "frequency": subscription.frequency,
         }
 
@@ -116,6 +127,9 @@ class AlertChoicesForm(forms.Form):
         data = self.cleaned_data
         for word, field in KINDS.items():
             setattr(subscription, field, word in data["kinds"])
+        if subscription.pk and subscription.frequency != data["frequency"] == AlertFrequency.WEEKLY:
+            # The summary's week starts now: what came before was already emailed one by one.
+            subscription.digest_sent_at = timezone.now()
         subscription.frequency = data["frequency"]
         subscription.save()
         subscription.target_groups.set(data.get("target_groups", []))

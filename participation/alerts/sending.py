@@ -11,21 +11,33 @@ the email says when applications open. A page that was private at its first publ
 
 Who. Confirmed subscriptions that chose the page's kind, whose target groups meet the page's (none chosen = all)
 and likewise for areas. Terms are compared by their translation key, so a Swedish subscriber's "äldre" is the
-Finnish "ikääntyneet". A page with no target group (or no area) is for everyone and matches every choice.
+Finnish "ikääntyneet". A page with no target group (or no area) is for everyone and matches every choice. A term
+marked "covers all" (`covers_all`: "Kaikki asukkaat", "Koko Pirkanmaa") stands for every term of its taxonomy: a
+page tagged with it is for everyone and matches every choice. A subscriber who chose such a term hears of the pages
+tagged with it (and those without terms), as the listing filtered by it shows them (`participation.listing`).
 
-Immediate alerts are queued after the publishing transaction commits (`transaction.on_commit` enqueues the task
-`announce_page`), one email per address even when an address has several matching subscriptions.
+Never lost. The announcement (`AnnouncedPage`) is recorded in the publishing transaction by the `page_published`
+handler; with the database task backend the task `announce_page` is enqueued in that same transaction, so the
+page, the record and the task commit together or not at all (with the immediate backend of the tests, after the
+commit). The task queues the emails in batches of `ANNOUNCE_BATCH` subscriptions, each batch with its progress in
+one short transaction, and marks the record done at the end. A record not done an hour after it was written (a
+task that failed or a worker that died) is finished by the daily run (`finish_announcements`), from where it
+stopped. One email per address even when an address has several matching subscriptions.
+
+Links. Every email links to the host the resident subscribed through (`AlertSubscription.root_url`, taken from the
+subscribe request, whose host Django accepts only from ALLOWED_HOSTS), not to the Wagtail Site's hostname, which
+in a fresh install still says `localhost`; subscriptions from before that was stored use the default Site's.
 
 The weekly summary is `send_digests`, run daily by the worker (`daily_alerts`, which schedules its next run like
 the daily erasure does) or by `manage.py send_alert_digests` from cron: each subscriber gets at most one summary in
 seven days, listing the pages announced since their last one (or since they confirmed), and nothing when nothing
-new matches. The same daily run erases subscriptions never confirmed within `UNCONFIRMED_DAYS`.
+new matches. Changing from immediate alerts to the summary starts the summary's week then, so nothing already
+emailed is listed again. The same daily run erases subscriptions never confirmed within `UNCONFIRMED_DAYS`.
 
 Every alert carries the one-click unsubscribe headers of RFC 8058 and the link to change the choices or stop.
 """
 
 import datetime
-import logging
 
 from django.conf import settings
 from django.db import DatabaseError, transaction
@@ -40,13 +52,16 @@ from forms_engine.retention import next_night
 from participation.models import AlertFrequency, AlertKind, AlertSubscription, AnnouncedPage, EventPage, OpenCallPage
 from portal.queries import visible
 
-logger = logging.getLogger(__name__)
-
 # A confirmation link works this long; then the unconfirmed subscription is erased.
 UNCONFIRMED_DAYS = 7
 DIGEST_INTERVAL = datetime.timedelta(days=7)
 # When the daily run (summaries and the erasure of unconfirmed subscriptions) happens, in Finnish time.
 DAILY_HOUR = 8
+
+# The immediate alerts of one announcement are queued this many subscriptions at a time (one short transaction each).
+ANNOUNCE_BATCH = 50
+# An announcement not finished this long after it was recorded is finished by the daily run.
+ANNOUNCE_GRACE = datetime.timedelta(hours=1)
 
 KIND_OF_MODEL = {OpenCallPage: AlertKind.OPEN_CALL, EventPage: AlertKind.EVENT}
 SUBSCRIPTION_FIELD = {AlertKind.OPEN_CALL: "open_calls", AlertKind.EVENT: "events"}
@@ -61,22 +76,23 @@ def is_first_publication(page):
 
 
 def announce_on_publish(sender, instance, **kwargs):
-    """`page_published` of open calls and events: on the first publication, announce after the commit.
-
-    The announcement is a background task, so that the editor's publish neither waits for the emails of many
-    subscribers nor fails with them.
-    """
+    """`page_published` of open calls and events: on the first publication, record the announcement and queue its
+    task, both in the publishing transaction (see "Never lost" above)."""
     if not is_first_publication(instance):
         return
-    page_id = instance.pk
-    transaction.on_commit(lambda: enqueue_announcement(page_id))
+    record = record_announcement(instance, timezone.now())
+    if record is not None:
+        enqueue_announcement(record.page_id)
 
 
 def enqueue_announcement(page_id):
-    try:
+    if task_backends[announce_page.backend].supports_defer:
+        # A persistent backend: the task row commits or rolls back with the announcement and the page.
         announce_page.enqueue(page_id)
-    except DatabaseError:
-        logger.exception("Could not queue the alerts of page %s.", page_id)
+    else:
+        # The immediate backend runs the task at once: only after the commit, when the page is there to read. A
+        # failure is logged (the editor's publish stands) and the daily run finishes the announcement.
+        transaction.on_commit(lambda: announce_page.enqueue(page_id), robust=True)
 
 
 # Ahead of Wagtail's own background work, as the emails are (forms_engine.notifications).
@@ -102,41 +118,91 @@ def announceable(page, now):
     return page.get_url_parts() is not None
 
 
+def record_announcement(page, now):
+    """The page's new `AnnouncedPage`, or None when it is not announced (not announceable, or told of before)."""
+    if not announceable(page, now):
+        return None
+    record, created = AnnouncedPage.objects.get_or_create(
+        translation_key=page.translation_key, defaults={"page": page, "kind": kind_of(page), "announced_at": now}
+    )
+    return record if created else None
+
+
 def announce(page_id, now=None):
-    """Record the page as announced and queue the immediate alerts. Returns the number of emails queued."""
+    """Queue the immediate alerts of a recorded announcement (recording it first if a task of an older version
+    asks for an unrecorded page). Returns the number of emails queued."""
     now = now or timezone.now()
-    page = Page.objects.filter(pk=page_id).specific().first()
-    if page is None or not announceable(page, now):
+    record = AnnouncedPage.objects.filter(page_id=page_id).first()
+    if record is None:
+        page = Page.objects.filter(pk=page_id).specific().first()
+        record = record_announcement(page, now) if page is not None else None
+        if record is None:
+            return 0
+    return tell_subscribers(record, now)
+
+
+def tell_subscribers(record, now):
+    """Queue the immediate alerts of one announcement in batches of `ANNOUNCE_BATCH` subscriptions, each batch in
+    its own short transaction with its progress (`told_up_to`): on SQLite the write lock is never held for long,
+    and a run cut short is finished where it stopped. One email per address even with several subscriptions."""
+    page = Page.objects.filter(pk=record.page_id).specific().first()
+    if page is None or not announceable(page, now):  # unpublished or made private before the task ran
+        AnnouncedPage.objects.filter(pk=record.pk, alerts_done_at__isnull=True).update(alerts_done_at=now)
         return 0
     kind = kind_of(page)
-    with transaction.atomic():
-        _record, created = AnnouncedPage.objects.get_or_create(
-            translation_key=page.translation_key, defaults={"page": page, "kind": kind, "announced_at": now}
-        )
-        if not created:
-            return 0
-        terms = page_terms(page)
-        subscriptions = matching(kind, *terms).filter(frequency=AlertFrequency.IMMEDIATE).order_by("pk")
-        told = set()
-        root_url = site_root_url()
-        items = {}  # by language
-        for subscription in subscriptions:
-            address = subscription.email.casefold()
-            if address in told:
-                continue
-            told.add(address)
-            language = subscription.language
-            if language not in items:
-                items[language] = alert_item(page, language)
-            send_alert(subscription, "participation/email/alert", {"item": items[language]}, root_url)
-    return len(told)
+    terms = page_terms(page)
+    told = set()
+    items = {}  # by (language, root URL)
+    while True:
+        with transaction.atomic():
+            current = AnnouncedPage.objects.select_for_update().filter(pk=record.pk, alerts_done_at__isnull=True)
+            current = current.first()
+            if current is None:  # finished by another run
+                return len(told)
+            batch = list(
+                matching(kind, *terms)
+                .filter(frequency=AlertFrequency.IMMEDIATE, pk__gt=current.told_up_to)
+                .order_by("pk")[:ANNOUNCE_BATCH]
+            )
+            if not batch:
+                current.alerts_done_at = now
+                current.save(update_fields=["alerts_done_at"])
+                return len(told)
+            for subscription in batch:
+                address = subscription.email.casefold()
+                if address in told:
+                    continue
+                told.add(address)
+                key = (subscription.language, root_url_of(subscription))
+                if key not in items:
+                    items[key] = alert_item(page, *key)
+                send_alert(subscription, "participation/email/alert", {"item": items[key]})
+            current.told_up_to = batch[-1].pk
+            current.save(update_fields=["told_up_to"])
+
+
+def finish_announcements(now=None):
+    """Finish the announcements whose task never ran or stopped (a worker that died, a database error): those
+    recorded more than `ANNOUNCE_GRACE` ago and not done. Returns how many emails were queued."""
+    now = now or timezone.now()
+    pending = AnnouncedPage.objects.filter(alerts_done_at__isnull=True, announced_at__lt=now - ANNOUNCE_GRACE)
+    return sum(tell_subscribers(record, now) for record in pending.order_by("pk"))
+
+
+def _keys(rows):
+    """Translation keys of (key, covers_all) rows; none when one term covers all (the page is for everyone)."""
+    rows = list(rows)
+    if any(covers_all for _key, covers_all in rows):
+        return set()
+    return {key for key, _covers_all in rows}
 
 
 def page_terms(page):
-    """The translation keys of the page's target groups and areas."""
+    """The translation keys of the page's target groups and areas; an empty set (for everyone) for a taxonomy in
+    which the page has a term that covers all."""
     return (
-        set(page.target_groups.values_list("translation_key", flat=True)),
-        set(page.areas.values_list("translation_key", flat=True)),
+        _keys(page.target_groups.values_list("translation_key", "covers_all")),
+        _keys(page.areas.values_list("translation_key", "covers_all")),
     )
 
 
@@ -183,28 +249,51 @@ def page_in(page, language):
     return versions.get(language) or versions.get(settings.LANGUAGE_CODE) or page
 
 
-def alert_item(page, language):
-    """What an email says of one page, in the subscriber's language where the page has a translation."""
+def alert_item(page, language, root_url=""):
+    """What an email says of one page, in the subscriber's language where the page has a translation, linked on
+    the subscriber's host (`root_url`) when the page is on the default site."""
     shown = page_in(page, language)
     return {
         "page": shown,
         "kind": kind_of(shown),
-        "url": shown.get_full_url(),
+        "url": page_url_on(shown, root_url),
         "other_language": shown.locale.language_code != language,
     }
 
 
+def page_url_on(page, root_url):
+    """The page's address on `root_url` when the page is on the default site (the one the alerts' addresses are
+    served from); a page of another Wagtail site keeps its site's own address."""
+    parts = page.get_url_parts()
+    if parts is None:
+        return page.get_full_url()
+    _site_id, site_root, path = parts
+    if root_url and site_root == site_root_url():
+        return root_url + path
+    return site_root + path
+
+
 def site_root_url():
-    """The default site's address (`https://…` when its port is 443), which the emails' own links start with."""
+    """The default site's address (`https://…` when its port is 443): the emails' links when no better is known."""
     from wagtail.models import Site
 
     site = Site.objects.filter(is_default_site=True).first() or Site.objects.first()
     return site.root_url if site else ""
 
 
+def request_root_url(request):
+    """The scheme and host a request came to (`request.get_host()` accepts only the hosts of ALLOWED_HOSTS)."""
+    return request.build_absolute_uri("/").rstrip("/")
+
+
+def root_url_of(subscription):
+    """Where the subscriber's emails link: the host they subscribed through, else the default site's."""
+    return subscription.root_url or site_root_url()
+
+
 def links(subscription, root_url=None):
     """The subscription's manage and one-click unsubscribe addresses, absolute, in its language."""
-    root_url = site_root_url() if root_url is None else root_url
+    root_url = root_url or root_url_of(subscription)
     with translation.override(subscription.language):
         manage = reverse("alerts:manage", args=[subscription.token])
         unsubscribe = reverse("alerts:unsubscribe", args=[subscription.token])
@@ -245,8 +334,7 @@ def send_digests(now=None):
         if kind_of(page) and is_current(page, now)
     }
     terms_of_page = {page_id: page_terms(page) for page_id, page in pages.items()}
-    items_in = {}  # (page id, language): what the emails say of the page
-    root_url = site_root_url()
+    items_in = {}  # (page id, language, root URL): what the emails say of the page
     sent = 0
     for subscription in due:
         wanted = subscription_terms(subscription)
@@ -256,16 +344,16 @@ def send_digests(now=None):
             if page is None or record.announced_at <= subscription.digest_since:
                 continue
             if matches(wanted, record.kind, *terms_of_page[page.pk]):
-                key = (page.pk, subscription.language)
+                key = (page.pk, subscription.language, root_url_of(subscription))
                 if key not in items_in:
-                    items_in[key] = alert_item(page, subscription.language)
+                    items_in[key] = alert_item(page, *key[1:])
                 items.append(items_in[key])
-        if items and _send_digest(subscription, items, now, root_url):
+        if items and _send_digest(subscription, items, now):
             sent += 1
     return sent
 
 
-def _send_digest(subscription, items, now, root_url):
+def _send_digest(subscription, items, now):
     """Claim the subscription's week and queue its summary together: two runs at once send it only once."""
     with transaction.atomic():
         claimed = AlertSubscription.objects.filter(pk=subscription.pk, digest_sent_at=subscription.digest_sent_at)
@@ -273,7 +361,8 @@ def _send_digest(subscription, items, now, root_url):
             claimed = AlertSubscription.objects.filter(pk=subscription.pk, digest_sent_at__isnull=True)
         if not claimed.update(digest_sent_at=now):
             return False
-        send_alert(subscription, "participation/email/alert_digest", {"items": items}, root_url)
+        context = {"items": items, "first": subscription.digest_sent_at is None}
+        send_alert(subscription, "participation/email/alert_digest", context)
     return True
 
 
@@ -286,8 +375,9 @@ def erase_unconfirmed(now=None):
 
 def run_daily(now=None):
     erased = erase_unconfirmed(now)
+    finished = finish_announcements(now)
     sent = send_digests(now)
-    return {"digests": sent, "unconfirmed_erased": erased}
+    return {"digests": sent, "unconfirmed_erased": erased, "late_alerts": finished}
 
 
 @task(priority=10)

@@ -21,7 +21,7 @@ TARGET_GROUPS = [
     },
     {"key": "omaishoitajat", "name": t("Omaishoitajat", "Närståendevårdare", "Family carers")},
     {"key": "jarjestot", "name": t("Järjestöt ja yhdistykset", "Organisationer och föreningar", "Organisations")},
-    {"key": "kaikki", "name": t("Kaikki asukkaat", "Alla invånare", "All residents")},
+    {"key": "kaikki", "name": t("Kaikki asukkaat", "Alla invånare", "All residents"), "covers_all": True},
 ]
 
 # (slug, Finnish, Swedish) — English uses the Finnish name.
@@ -51,6 +51,7 @@ _MUNICIPALITIES = [
     ("ylojarvi", "Ylöjärvi", "Ylöjärvi"),
 ]
 
-AREAS = [{"key": "koko-pirkanmaa", "name": t("Koko Pirkanmaa", "Hela Birkaland", "All of Pirkanmaa")}] + [
-    {"key": slug, "name": t(finnish, swedish, finnish)} for slug, finnish, swedish in _MUNICIPALITIES
-]
+# "covers_all": the term stands for every term of its list (a page with it matches every alert choice).
+AREAS = [
+    {"key": "koko-pirkanmaa", "name": t("Koko Pirkanmaa", "Hela Birkaland", "All of Pirkanmaa"), "covers_all": True}
+] + [{"key": slug, "name": t(finnish, swedish, finnish)} for slug, finnish, swedish in _MUNICIPALITIES]

@@ -27,6 +27,9 @@ class AlertSubscription(models.Model):
 
     email = models.EmailField(_("email"), db_index=True)
     language = models.CharField(_("language"), max_length=16)
+    # The scheme and host the resident subscribed through (https://osallistu.example.fi), which Django accepted as
+    # one of ALLOWED_HOSTS: the worker's emails link there, as the Site row may still say http://localhost.
+    root_url = models.CharField(max_length=255, blank=True, editable=False)
     token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
     open_calls = models.BooleanField(_("new open calls"), default=True)
     events = models.BooleanField(_("new events"), default=False)
@@ -67,6 +70,10 @@ class AnnouncedPage(models.Model):
     page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
     kind = models.CharField(max_length=16, choices=AlertKind.choices)
     announced_at = models.DateTimeField(db_index=True)
+    # The immediate alerts are queued in batches of subscriptions by primary key: the last one done, and when all
+    # were. A row still without `alerts_done_at` is finished by the daily run (`participation.alerts.sending`).
+    told_up_to = models.PositiveBigIntegerField(default=0, editable=False)
+    alerts_done_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     class Meta:
         verbose_name = _("announced page")

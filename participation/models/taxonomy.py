@@ -39,8 +39,16 @@ class Taxonomy(TranslatableMixin, index.Indexed, models.Model):
         allow_unicode=False,
         help_text=_("Used in filter addresses; the same in every language."),
     )
+    covers_all = models.BooleanField(
+        _("covers all"),
+        default=False,
+        help_text=_(
+            "Tick for a term that means everyone or the whole region, such as all residents or the whole county: a "
+            "page with it is shown to everyone who chose any other term. The same in every language."
+        ),
+    )
 
-    panels = [FieldPanel("name"), FieldPanel("slug")]
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("covers_all")]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
     class Meta(TranslatableMixin.Meta):
@@ -49,6 +57,14 @@ class Taxonomy(TranslatableMixin, index.Indexed, models.Model):
 
     def __str__(self):
         return self.name
+
+    def save(self, *args, **kwargs):
+        super().save(*args, **kwargs)
+        # Whichever translation an editor ticks, every language's term covers all alike (wagtail-localize would copy
+        # the field only when the translations are next synchronised).
+        if self.translation_key:
+            translations = type(self).objects.filter(translation_key=self.translation_key).exclude(pk=self.pk)
+            translations.exclude(covers_all=self.covers_all).update(covers_all=self.covers_all)
 
 
 class TargetGroup(Taxonomy):

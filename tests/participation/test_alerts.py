@@ -8,13 +8,16 @@ import re
 import pytest
 from django.core import mail
 from django.core.management import call_command
+from django.db import DatabaseError, transaction
 from django.test import Client
 from django.utils import timezone
+from django_tasks_db.models import DBTaskResult
 from wagtail.models import PageViewRestriction
 
 from forms_engine.models import Notification
+from participation.alerts import sending
 from participation.alerts.sending import UNCONFIRMED_DAYS, erase_unconfirmed, send_digests
-from participation.models import AlertFrequency, AlertSubscription, AnnouncedPage
+from participation.models import AlertFrequency, AlertSubscription, AnnouncedPage, OpenCallPage
 from tests.participation.factories import AreaFactory, EventPageFactory, OpenCallPageFactory, TargetGroupFactory
 
 pytestmark = pytest.mark.django_db
@@ -53,9 +56,9 @@ def republish(page, django_capture_on_commit_callbacks):
         page.save_revision().publish()
 
 
-def subscribe(client, email="aino@example.fi", **choices):
+def subscribe(client, email="aino@example.fi", follow=False, **choices):
     data = {"kinds": ["haut"], "frequency": AlertFrequency.IMMEDIATE, "email": email, **choices}
-    return client.post(SUBSCRIBE, data)
+    return client.post(SUBSCRIBE, data, follow=follow)
 
 
 def link(message, fragment=""):
@@ -92,7 +95,7 @@ def test_older_people_in_tampere_hear_of_exactly_their_call(client, sections, te
     assert [message.to for message in mail.outbox] == [["aino@example.fi"]]
     message = mail.outbox[0]
     assert "Haku ikäihmisten asiakasraatiin" in message.subject
-    assert call.get_full_url() in message.body
+    assert "http://testserver" + call.url in message.body
     assert AnnouncedPage.objects.count() == 4  # every new page is recorded for the weekly summaries
 
 
@@ -128,7 +131,7 @@ def test_a_page_for_everyone_matches_every_choice_and_no_choice_matches_everythi
 
 
 def test_nothing_is_sent_before_confirmation_and_a_link_scanner_confirms_nothing(client, sections, publish):
-    response = subscribe(client)
+    response = subscribe(client, follow=True)
     confirm_url = link(mail.outbox[-1], "/ilmoitukset/")
 
     client.get(confirm_url)  # a mail scanner opens the link
@@ -172,20 +175,27 @@ def test_an_upcoming_call_is_announced_with_its_opening_time(client, sections, p
     assert "Hakuaika" in mail.outbox[0].body
 
 
-def test_alert_has_one_click_unsubscribe_headers_with_https_and_the_manage_link(
-    client, localized_site, sections, publish
-):
-    localized_site.site.port = 443
-    localized_site.site.save()
-    subscription = subscribe_and_confirm(client)
+def test_alert_has_one_click_unsubscribe_headers_with_https_and_the_manage_link(localized_site, sections, publish):
+    # The Wagtail Site still says http://localhost, as a fresh install's does: the emails link where the resident
+    # subscribed, over https.
+    resident = Client(HTTP_HOST="osallistu.example.fi")
+    data = {"kinds": ["haut"], "frequency": AlertFrequency.IMMEDIATE, "email": "aino@example.fi"}
+    resident.post(SUBSCRIBE, data, secure=True)
+    confirm_url = link(mail.outbox[-1], "/ilmoitukset/")
+    assert confirm_url.startswith("https://osallistu.example.fi/fi/ilmoitukset/")
+    resident.post(confirm_url, {"action": "confirm"}, secure=True)
+    mail.outbox.clear()
+    subscription = AlertSubscription.objects.get()
 
-    publish(OpenCallPageFactory, sections.open_calls)
+    call = publish(OpenCallPageFactory, sections.open_calls)
 
     message = mail.outbox[0]
-    unsubscribe_url = f"https://localhost/fi/ilmoitukset/{subscription.token}/lopeta/"
+    unsubscribe_url = f"https://osallistu.example.fi/fi/ilmoitukset/{subscription.token}/lopeta/"
     assert message.extra_headers["List-Unsubscribe"] == f"<{unsubscribe_url}>"
     assert message.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
-    assert f"https://localhost/fi/ilmoitukset/{subscription.token}/" in message.body
+    assert f"https://osallistu.example.fi/fi/ilmoitukset/{subscription.token}/" in message.body
+    assert "https://osallistu.example.fi" + call.url in message.body
+    assert "localhost" not in message.body
     assert "List-Unsubscribe" in message.message().as_string()
     assert Notification.objects.get(subject=message.subject).headers["List-Unsubscribe-Post"]
 
@@ -206,7 +216,9 @@ def test_one_click_unsubscribe_post_needs_no_csrf_token_and_a_get_only_asks(clie
     assert not AlertSubscription.objects.exists()
     publish(OpenCallPageFactory, sections.open_calls)
     assert mail.outbox == []
-    assert mail_program.post(url).status_code == 404  # already stopped
+    again = mail_program.post(url)  # a second click: a friendly page, not a bare 404
+    assert again.status_code == 200
+    assert "Tilaus on jo päättynyt" in again.content.decode()
 
 
 def test_manage_page_changes_the_choices_and_stops(client, sections, terms, publish):
@@ -248,7 +260,7 @@ def test_weekly_digest_lists_what_is_new_once_a_week_and_nothing_when_nothing_is
     assert message.to == ["aino@example.fi"]
     assert "Avoin haku: Ikäraati" in message.body and f"Tapahtuma: {event.title}" in message.body
     assert "Perheraati" not in message.body
-    assert call.get_full_url() in message.body
+    assert "http://testserver" + call.url in message.body
     assert message.extra_headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
     subscription.refresh_from_db()
     assert subscription.digest_sent_at is not None
@@ -337,7 +349,7 @@ def test_subscribe_form_is_rate_limited(client, localized_site, settings):
     settings.FORMS_RATE_LIMIT = (2, 600)
     statuses = [subscribe(client, f"n{number}@example.fi").status_code for number in range(3)]
 
-    assert statuses == [200, 200, 429]
+    assert statuses == [302, 302, 429]
 
 
 @pytest.mark.parametrize(
@@ -379,7 +391,8 @@ def test_bad_subscriptions_get_a_clear_error_and_store_nothing(client, terms, da
 
 def test_bad_tokens_and_methods_are_not_found_or_not_allowed(client, localized_site):
     subscription = AlertSubscription.objects.create(email="a@example.fi", language="fi")
-    for url in ("/fi/ilmoitukset/tuntematon/", "/fi/ilmoitukset/tuntematon/lopeta/", "/fi/ilmoitukset/%00/"):
+    malformed = ("/fi/ilmoitukset/tuntematon/", "/fi/ilmoitukset/tuntematon/lopeta/", "/fi/ilmoitukset/%00/")
+    for url in (*malformed, "/fi/ilmoitukset/" + "a" * 42 + "!/", "/fi/ilmoitukset/" + "a" * 44 + "/"):
         assert client.get(url).status_code == 404
         assert client.post(url).status_code == 404
     assert client.get("/fi/ilmoitukset/" + "a" * 200 + "/").status_code == 404
@@ -421,14 +434,12 @@ def test_the_daily_task_sends_the_due_summaries(client, sections, publish):
 
     result = daily_alerts.enqueue()
 
-    assert result.return_value == {"digests": 1, "unconfirmed_erased": 0}
+    assert result.return_value == {"digests": 1, "unconfirmed_erased": 0, "late_alerts": 0}
     assert len(mail.outbox) == 1
 
 
 @pytest.mark.django_db(transaction=True)
 def test_the_daily_run_is_scheduled_on_the_database_backend(settings):
-    from django_tasks_db.models import DBTaskResult
-
     from participation.alerts.sending import DAILY_HOUR, schedule_daily_alerts
 
     settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
@@ -438,3 +449,242 @@ def test_the_daily_run_is_scheduled_on_the_database_backend(settings):
     waiting = DBTaskResult.objects.filter(task_path="participation.alerts.sending.daily_alerts")
     assert waiting.count() == 1
     assert timezone.localtime(waiting.get().run_after).hour == DAILY_HOUR
+
+
+# The review's defects (issue 14): links, whole-region terms, weekly after immediate, one subscription per address,
+# announcements never lost, re-sends and the honeypot, old links, and the minor ones.
+
+
+def test_the_confirmation_link_is_on_the_host_the_resident_came_through(localized_site):
+    resident = Client(HTTP_HOST="127.0.0.1:8310")
+    subscribe(resident)
+
+    assert link(mail.outbox[-1], "/ilmoitukset/").startswith("http://127.0.0.1:8310/fi/ilmoitukset/")
+    assert AlertSubscription.objects.get().root_url == "http://127.0.0.1:8310"
+
+
+def test_an_old_subscription_without_a_stored_host_links_to_the_site(client, localized_site, sections, publish):
+    subscription = subscribe_and_confirm(client)
+    AlertSubscription.objects.update(root_url="")
+
+    publish(OpenCallPageFactory, sections.open_calls)
+
+    assert f"http://localhost/fi/ilmoitukset/{subscription.token}/" in mail.outbox[0].body
+
+
+def test_a_term_that_covers_all_matches_every_choice(client, localized_site, sections, terms, publish):
+    whole_region = AreaFactory(name="Koko Pirkanmaa", slug="koko-pirkanmaa", covers_all=True)
+    everyone = TargetGroupFactory(name="Kaikki asukkaat", slug="kaikki", covers_all=True)
+    subscribe_and_confirm(client, "valikoiva@example.fi", target_groups=["ikaantyneet"], areas=["tampere"])
+    subscribe_and_confirm(client, "koko@example.fi", kinds=["haut"], areas=["koko-pirkanmaa"], frequency="weekly")
+
+    publish(OpenCallPageFactory, sections.open_calls, target_groups=[everyone], areas=[whole_region], title="Kaikille")
+    publish(OpenCallPageFactory, sections.open_calls, target_groups=[terms["older"]], areas=[whole_region], title="K")
+    publish(OpenCallPageFactory, sections.open_calls, target_groups=[everyone], areas=[terms["nokia"]], title="Nokia")
+
+    assert [message.to for message in mail.outbox] == [["valikoiva@example.fi"]] * 2
+    # A subscriber who chose the whole region hears of the whole region's pages, as its listing shows them.
+    assert send_digests(timezone.now() + datetime.timedelta(days=7, hours=1)) == 1
+    assert "Kaikille" in mail.outbox[-1].body and "Nokia" not in mail.outbox[-1].body
+
+
+def test_covers_all_is_the_same_in_every_language(localized_site):
+    finnish = AreaFactory(name="Koko Pirkanmaa", slug="koko-pirkanmaa")
+    swedish = finnish.copy_for_translation(localized_site.locales["sv"])
+    swedish.name = "Hela Birkaland"
+    swedish.save()
+
+    swedish.covers_all = True
+    swedish.save()
+    finnish.refresh_from_db()
+
+    assert finnish.covers_all
+
+
+def test_changing_to_weekly_lists_nothing_already_emailed(client, sections, publish):
+    subscription = subscribe_and_confirm(client)
+    publish(OpenCallPageFactory, sections.open_calls, title="Jo kerrottu")
+    assert len(mail.outbox) == 1
+
+    client.post(f"/fi/ilmoitukset/{subscription.token}/", {"action": "save", "kinds": ["haut"], "frequency": "weekly"})
+
+    assert send_digests(timezone.now() + datetime.timedelta(days=8)) == 0
+    assert len(mail.outbox) == 1
+
+
+def test_first_summary_says_since_you_subscribed(client, sections, publish):
+    subscribe_and_confirm(client, frequency=AlertFrequency.WEEKLY)
+    publish(OpenCallPageFactory, sections.open_calls)
+
+    send_digests(timezone.now() + datetime.timedelta(days=7, hours=1))
+
+    assert "tilauksesi jälkeen" in mail.outbox[0].body
+    assert "edellisen koosteen" not in mail.outbox[0].body
+
+
+def test_a_second_subscription_replaces_the_first_and_its_manage_link_shows_all(client, sections, terms, publish):
+    first = subscribe_and_confirm(client, frequency=AlertFrequency.WEEKLY)
+    subscribe(client, "AINO@example.fi", kinds=["haut", "tapahtumat"], frequency=AlertFrequency.WEEKLY)
+    page = client.post(link(mail.outbox[-1], "/ilmoitukset/"), {"action": "confirm"}).content.decode()
+    mail.outbox.clear()
+
+    assert "korvaavat" in page
+    assert AlertSubscription.objects.count() == 1
+    assert client.get(f"/fi/ilmoitukset/{first.token}/").status_code == 200  # the old link: "already ended"
+    publish(OpenCallPageFactory, sections.open_calls)
+    assert send_digests(timezone.now() + datetime.timedelta(days=7, hours=1)) == 1
+    assert len(mail.outbox) == 1
+
+
+def test_a_new_request_for_an_address_is_not_sent_again_within_an_hour(client, localized_site):
+    subscribe(client)
+    subscribe(client, kinds=["tapahtumat"])
+    assert len(mail.outbox) == 1
+    waiting = AlertSubscription.objects.get()
+    assert (waiting.open_calls, waiting.events) == (False, True)  # the link already sent confirms the newest choices
+
+    AlertSubscription.objects.update(created_at=timezone.now() - datetime.timedelta(hours=2))
+    subscribe(client)
+
+    assert len(mail.outbox) == 2
+    assert AlertSubscription.objects.count() == 1
+
+
+def test_the_honeypot_sends_nothing_and_tells_nothing(client, localized_site):
+    form = client.get(SUBSCRIBE).content.decode()
+    response = client.post(
+        SUBSCRIBE, {"kinds": ["haut"], "frequency": "immediate", "email": "a@example.fi", "ov_website": "x"}
+    )
+
+    assert 'name="ov_website"' in form
+    assert response.status_code == 302
+    assert mail.outbox == []
+    assert not AlertSubscription.objects.exists()
+
+
+def test_a_successful_subscribe_redirects_so_a_refresh_sends_nothing(client, localized_site):
+    response = subscribe(client)
+
+    assert response.status_code == 302
+    shown = client.get(response["Location"])
+    assert shown.status_code == 200
+    assert "Melkein valmista" in shown.content.decode()
+    assert len(mail.outbox) == 1
+
+
+def test_an_old_link_says_the_subscription_has_ended(client, localized_site):
+    token = "A" * 43
+    for url in (f"/fi/ilmoitukset/{token}/", f"/fi/ilmoitukset/{token}/lopeta/"):
+        response = client.get(url)
+        assert response.status_code == 200
+        assert "Tilaus on jo päättynyt" in response.content.decode()
+        assert client.post(url).status_code == 200
+
+
+def test_head_is_answered_where_get_is(client, localized_site):
+    subscription = AlertSubscription.objects.create(email="a@example.fi", language="fi")
+    for url in (SUBSCRIBE, f"/fi/ilmoitukset/{subscription.token}/", f"/fi/ilmoitukset/{subscription.token}/lopeta/"):
+        assert client.head(url).status_code == 200
+
+
+def test_subscribe_page_reads_the_terms_once(client, terms, django_assert_max_num_queries):
+    client.get(SUBSCRIBE)  # the site and the locales are read and cached once
+    with django_assert_max_num_queries(8):
+        response = client.get(SUBSCRIBE + "?kohderyhma=ikaantyneet&alue=tampere")
+    assert response.status_code == 200
+
+
+@pytest.mark.django_db(transaction=True)
+def test_on_the_task_database_the_announcement_and_its_task_commit_with_the_publish_or_not_at_all(
+    client, sections, settings
+):
+    subscribe_and_confirm(client)
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    draft = OpenCallPageFactory(parent=sections.open_calls, live=False)
+    announce_tasks = DBTaskResult.objects.filter(task_path="participation.alerts.sending.announce_page")
+
+    with pytest.raises(RuntimeError), transaction.atomic():
+        OpenCallPage.objects.get(pk=draft.pk).save_revision().publish()
+        raise RuntimeError("the editor's request fails after the publish")
+    assert not AnnouncedPage.objects.exists()
+    assert not announce_tasks.exists()
+
+    with transaction.atomic():
+        OpenCallPage.objects.get(pk=draft.pk).save_revision().publish()
+    record = AnnouncedPage.objects.get()
+    assert record.alerts_done_at is None and announce_tasks.count() == 1
+    assert mail.outbox == []
+
+    call_command("db_worker", batch=True, queue_name="*", startup_delay=False, reload=False, verbosity=0)
+
+    record.refresh_from_db()
+    assert record.alerts_done_at is not None
+    assert [message.to for message in mail.outbox] == [["aino@example.fi"]]
+
+
+def test_an_announcement_whose_task_failed_is_finished_by_the_daily_run(client, sections, publish, monkeypatch):
+    subscribe_and_confirm(client)
+
+    def database_went_away(record, now):
+        raise DatabaseError("the database went away")
+
+    monkeypatch.setattr(sending, "tell_subscribers", database_went_away)
+    publish(OpenCallPageFactory, sections.open_calls)  # the publish stands; the task failed
+    monkeypatch.undo()
+    assert mail.outbox == []
+    assert AnnouncedPage.objects.get().alerts_done_at is None
+
+    now = timezone.now()
+    assert sending.run_daily(now + datetime.timedelta(minutes=30))["late_alerts"] == 0  # its task may still run
+    assert sending.run_daily(now + datetime.timedelta(hours=2))["late_alerts"] == 1
+    assert sending.run_daily(now + datetime.timedelta(hours=3))["late_alerts"] == 0
+    assert [message.to for message in mail.outbox] == [["aino@example.fi"]]
+
+
+def test_an_announcement_is_queued_in_batches_that_record_their_progress(client, sections, publish, monkeypatch):
+    monkeypatch.setattr(sending, "ANNOUNCE_BATCH", 2)
+    for number in range(5):
+        subscribe_and_confirm(client, f"n{number}@example.fi")
+
+    publish(OpenCallPageFactory, sections.open_calls)
+
+    record = AnnouncedPage.objects.get()
+    assert sorted(message.to[0] for message in mail.outbox) == [f"n{number}@example.fi" for number in range(5)]
+    assert record.told_up_to == AlertSubscription.objects.order_by("pk").last().pk
+    assert record.alerts_done_at is not None
+
+
+def test_the_migration_keeps_one_confirmed_subscription_per_address_and_marks_old_announcements_done(sections):
+    import importlib
+
+    from django.apps import apps
+
+    migration = importlib.import_module("participation.migrations.0010_alert_root_url_and_delivery")
+    now = timezone.now()
+    older = AlertSubscription.objects.create(email="aino@example.fi", language="fi", confirmed_at=now)
+    newer = AlertSubscription.objects.create(
+        email="AINO@example.fi", language="fi", confirmed_at=now + datetime.timedelta(days=1)
+    )
+    other = AlertSubscription.objects.create(email="toinen@example.fi", language="fi", confirmed_at=now)
+    waiting = AlertSubscription.objects.create(email="aino@example.fi", language="fi")
+    call = OpenCallPageFactory(parent=sections.open_calls)
+    AnnouncedPage.objects.create(translation_key=call.translation_key, page=call, kind="open_call", announced_at=now)
+
+    migration.one_subscription_per_address(apps, None)
+    migration.earlier_announcements_are_done(apps, None)
+
+    assert set(AlertSubscription.objects.values_list("pk", flat=True)) == {newer.pk, other.pk, waiting.pk}
+    assert not AlertSubscription.objects.filter(pk=older.pk).exists()
+    assert AnnouncedPage.objects.get().alerts_done_at == now
+
+
+def test_the_listing_filter_shows_pages_of_a_term_that_covers_all_under_every_term(client, sections, terms, publish):
+    whole_region = AreaFactory(name="Koko Pirkanmaa", slug="koko-pirkanmaa", covers_all=True)
+    publish(OpenCallPageFactory, sections.open_calls, areas=[whole_region], title="Koko alueen raati")
+    publish(OpenCallPageFactory, sections.open_calls, areas=[terms["nokia"]], title="Nokian raati")
+
+    tampere = client.get(sections.open_calls.url, {"alue": "tampere"}).content.decode()
+    whole = client.get(sections.open_calls.url, {"alue": "koko-pirkanmaa"}).content.decode()
+
+    assert "Koko alueen raati" in tampere and "Nokian raati" not in tampere
+    assert "Koko alueen raati" in whole and "Nokian raati" not in whole

@@ -179,3 +179,11 @@ def test_the_feedback_page_links_to_the_childrens_kerro_meille(client, demo, pat
 
     assert text in html
     assert f'href="{link_target.url}">{link_target.title}</a>' in html
+
+
+def test_the_whole_county_and_all_residents_cover_all_in_every_language(demo):
+    from participation.models import Area, TargetGroup
+
+    assert set(Area.objects.filter(covers_all=True).values_list("slug", flat=True)) == {"koko-pirkanmaa"}
+    assert Area.objects.filter(covers_all=True).count() == 3  # fi, sv, en
+    assert set(TargetGroup.objects.filter(covers_all=True).values_list("slug", flat=True)) == {"kaikki"}
