@@ -80,9 +80,15 @@ def announce_on_publish(sender, instance, **kwargs):
     task, both in the publishing transaction (see "Never lost" above)."""
     if not is_first_publication(instance):
         return
-    record = record_announcement(instance, timezone.now())
-    if record is not None:
-        enqueue_announcement(record.page_id)
+    now = timezone.now()
+    record = record_announcement(instance, now)
+    if record is None:
+        return
+    if not AlertSubscription.objects.filter(confirmed_at__isnull=False).exists():
+        # Nobody to tell (a new site, the demo's load): the announcement is done, no task waits for the worker.
+        AnnouncedPage.objects.filter(pk=record.pk).update(alerts_done_at=now)
+        return
+    enqueue_announcement(record.page_id)
 
 
 def enqueue_announcement(page_id):

@@ -622,6 +622,17 @@ def test_on_the_task_database_the_announcement_and_its_task_commit_with_the_publ
     assert [message.to for message in mail.outbox] == [["aino@example.fi"]]
 
 
+def test_with_no_subscriber_a_publish_leaves_the_worker_nothing_to_do(sections, settings):
+    """A new site (and the demo's load) publishes many calls and events with nobody subscribed: no task each."""
+    settings.TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+    draft = OpenCallPageFactory(parent=sections.open_calls, live=False)
+
+    OpenCallPage.objects.get(pk=draft.pk).save_revision().publish()
+
+    assert AnnouncedPage.objects.get().alerts_done_at is not None
+    assert not DBTaskResult.objects.filter(task_path="participation.alerts.sending.announce_page").exists()
+
+
 def test_an_announcement_whose_task_failed_is_finished_by_the_daily_run(client, sections, publish, monkeypatch):
     subscribe_and_confirm(client)
 
