@@ -52,7 +52,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
-from django.middleware.csrf import CsrfViewMiddleware, get_token
+from django.middleware.csrf import CSRF_ALLOWED_CHARS, CsrfViewMiddleware
 from django.utils import timezone
 from django.utils.cache import patch_vary_headers
 
@@ -76,6 +76,20 @@ def renew_input(name, renew):
     global _INPUTS
     _renewers[name] = renew
     _INPUTS = _inputs_pattern()
+_CSRF_CHAR_INDEX = {char: index for index, char in enumerate(CSRF_ALLOWED_CHARS)}
+
+
+def masked_csrf_token(secret):
+    """The visitor's CSRF secret as Django's `get_token` masks it (each character shifted by a random mask's, the
+    mask in front), with the mask drawn as 128 random bits at once (32 hexadecimal characters, which are letters
+    and digits too) where Django draws 32 characters one by one: the masking cost a form page's hit more than
+    everything else it does. Django's CSRF check unmasks it as its own."""
+    mask = secrets.token_hex(16)
+    count = len(CSRF_ALLOWED_CHARS)
+    index = _CSRF_CHAR_INDEX
+    return mask + "".join(
+        CSRF_ALLOWED_CHARS[(index[char] + index[shift]) % count] for char, shift in zip(secret, mask, strict=True)
+    )
 
 
 def _inputs_pattern():
@@ -263,9 +277,11 @@ class PageCacheMiddleware:
             if "CSRF_COOKIE" not in request.META:
                 # A first visit: a new secret, as Django's get_token would make it, in a 25th of the time (128 random
                 # bits as 32 hexadecimal characters, where Django draws 32 letters or digits one by one).
-                request.META.update(CSRF_COOKIE=secrets.token_hex(16), CSRF_COOKIE_NEEDS_UPDATE=True)
+                request.META["CSRF_COOKIE"] = secrets.token_hex(16)
+            request.META["CSRF_COOKIE_NEEDS_UPDATE"] = True  # (re)sent with its full age, as get_token has it
             values = [
-                get_token(request) if name == CSRF_INPUT else _renewers[name](value) for name, value in entry.inputs
+                masked_csrf_token(request.META["CSRF_COOKIE"]) if name == CSRF_INPUT else _renewers[name](value)
+                for name, value in entry.inputs
             ]
         except Exception:  # e.g. a token made before the secret key changed: render the page anew
             return None

@@ -257,6 +257,25 @@ def test_each_anonymous_visitor_of_a_form_page_gets_their_own_tokens_and_both_ca
     assert len({submission.form_token for submission in Submission.objects.all()}) == 2
 
 
+def test_a_returning_visitor_keeps_their_csrf_cookie_and_each_hit_masks_it_anew(desk, settings):  # noqa: F811
+    settings.FORMS_MIN_FILL_SECONDS = 0
+    Client().get(desk.call.url)  # stored by someone else's visit
+    visitor = Client(enforce_csrf_checks=True)
+    first = visitor.get(desk.call.url)
+    cookie = first.cookies["csrftoken"].value
+    again = visitor.get(desk.call.url)  # a hit for a visitor who has the cookie
+    assert not rendered(first) and not rendered(again)
+    assert again.cookies["csrftoken"].value == cookie  # the same secret, sent again with its full age
+    masked = [CSRF.search(response.content.decode()).group(1) for response in (first, again)]
+    assert masked[0] != masked[1] and cookie not in masked  # never the secret itself in the page
+    token = TOKEN.search(again.content.decode()).group(1)
+    sent = visitor.post(desk.call.url, {**answers(desk.call), "ov_token": token, "csrfmiddlewaretoken": masked[0]})
+    assert sent.status_code == 303  # any of the visitor's masked tokens matches their cookie, as Django's do
+    refused = Client(enforce_csrf_checks=True)
+    refused.cookies["csrftoken"] = "x" * 32
+    assert refused.post(desk.call.url, {**answers(desk.call), "csrfmiddlewaretoken": masked[0]}).status_code == 403
+
+
 def test_a_form_pages_compressed_hits_differ_only_in_their_secrets(desk):  # noqa: F811
     Client().get(desk.call.url)
     hits = [Client().get(desk.call.url, headers={"Accept-Encoding": "gzip"}) for _ in range(2)]
