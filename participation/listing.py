@@ -4,10 +4,15 @@ A filter takes one GET parameter. Unknown values are ignored (the listing shows 
 a mistyped or hostile address never fails; a page number past the end is a 404.
 """
 
+import hashlib
+import math
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
-from django.core.paginator import EmptyPage, Paginator
+from django.core.cache import caches
+from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import Http404
 from django.utils.translation import gettext_lazy as _
@@ -17,6 +22,7 @@ from portal.pagination import Pagination, requested_page_number
 from portal.queries import visible
 
 PAGE_SIZE = 12
+FRAGMENT_CACHE = "fragments"  # where index_page.html keeps the rendered cards
 MAX_PARAM_LENGTH = 100
 
 
@@ -100,17 +106,21 @@ def choices_filter(param, label, choices, lookup):
 
 @dataclass
 class Listing:
-    page: Any
-    paginator: Any
     filters: list
+    count: int
+    number: int  # the page of results asked for, within the listing
+    queryset: Callable  # () -> the filtered queryset, built only when a page of cards is rendered
+    page_size: int = PAGE_SIZE
+
+    @cached_property
+    def page(self):
+        paginator = Paginator(self.queryset(), self.page_size)
+        paginator.count = self.count  # counted already: not a second query
+        return paginator.page(self.number)
 
     @property
     def items(self):
         return self.page.object_list
-
-    @property
-    def count(self):
-        return self.paginator.count
 
     @property
     def active_filters(self):
@@ -122,17 +132,38 @@ class Listing:
         return Pagination(self.page, filters)
 
 
-def build_listing(request, queryset, filters, page_size=PAGE_SIZE):
-    """Narrow `queryset` by the bound `filters` and return the page of results the request asks for."""
-    for listing_filter in filters:
-        queryset = listing_filter.apply(queryset)
-    paginator = Paginator(queryset, page_size)
+def build_listing(request, make_queryset, filters, page_size=PAGE_SIZE, count_key=None):
+    """The page of results the request asks for of `make_queryset()` narrowed by the bound `filters`.
+
+    The cards of a listing are rendered once per site version into the fragment cache (index_page.html), so the
+    queryset is built only when they are: a listing asked for again costs no query and no query building. Its count
+    (for the heading, and to answer a page number past the end with a 404) is kept beside them under `count_key`.
+    """
+
+    def filtered():
+        queryset = make_queryset()
+        for listing_filter in filters:
+            queryset = listing_filter.apply(queryset)
+        return queryset
+
+    count = _kept_count(count_key, lambda: filtered().count())
     number = requested_page_number(request)
-    try:
-        page = paginator.page(number)
-    except EmptyPage as error:
-        if number == 1:
-            page = paginator.page(1)
-        else:
-            raise Http404(_("There is no such page of results.")) from error
-    return Listing(page=page, paginator=paginator, filters=filters)
+    if number > 1 and number > math.ceil(count / page_size):
+        raise Http404(_("There is no such page of results."))
+    return Listing(filters=filters, count=count, number=number, queryset=filtered, page_size=page_size)
+
+
+def _kept_count(key, count):
+    """`count()`, kept in the fragment cache at the current site version (and, as the cards are, at most the cache's
+    timeout, which bounds what depends on the clock)."""
+    version = versioned.current() if key is not None else None
+    if version is None:
+        return count()
+    fragments = caches[FRAGMENT_CACHE]
+    digest = hashlib.md5(repr(key).encode(), usedforsecurity=False).hexdigest()
+    cache_key = f"listing-count:{version}:{digest}"
+    kept = fragments.get(cache_key)
+    if kept is None:
+        kept = count()
+        fragments.set(cache_key, kept)
+    return kept

@@ -107,7 +107,8 @@ class IndexPage(RoutablePageMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         filters = self.bound_filters(request)
-        listing = build_listing(request, self.listing_queryset(filters), filters)
+        count_key = ("listing", self.pk, self.locale_id, self.filters_query(filters))
+        listing = build_listing(request, lambda: self.listing_queryset(filters), filters, count_key=count_key)
         context["listing"] = listing
         context["count_label"] = self.count_label(listing.count)
         context.update(self.follow_context(request, filters))

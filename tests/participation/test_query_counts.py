@@ -5,6 +5,7 @@ from django.core.cache import caches
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
+from participation.listing import PAGE_SIZE
 from participation.models import ChannelKind, FollowUpStatusEntry
 from tests.participation.factories import (
     AreaFactory,
@@ -26,10 +27,10 @@ def render_every_time(settings):
 
 
 # A repeat render: the route and the page (portal/routing.py), the site, header, footer, private sections and filter
-# terms come from the process's memory per site version (portal/versioned.py), the cards and a detail page's shared
-# content from the fragments cache. What is left is what each visitor's own response needs: a form's fields (to
-# build the form) and an event's places taken.
-LISTING_LIMIT = 2
+# terms come from the process's memory per site version (portal/versioned.py), a listing's cards and count and a
+# detail page's shared content from the fragments cache: a listing asked for again costs no query. What is left is
+# what each visitor's own response needs: a form's fields (to build the form) and an event's places taken.
+LISTING_LIMIT = 0
 DETAIL_LIMIT = 3
 
 
@@ -109,3 +110,18 @@ def test_a_listings_cards_are_rendered_once_per_site_version(client, sections):
     assert "Nuorisovaltuusto" in html and "Vanhusneuvosto" in html
     councils = client.get(url, {"tyyppi": ChannelKind.STATUTORY_COUNCIL}).content.decode().replace("\u00ad", "")
     assert "Nuorisovaltuusto" in councils and "Vanhusneuvosto" not in councils
+
+
+def test_a_listings_kept_count_follows_the_site_version_and_still_ends_the_pages(client, sections):
+    for number in range(PAGE_SIZE):
+        ChannelPageFactory(parent=sections.channels, title=f"Kanava {number}")
+    url = sections.channels.url
+    assert client.get(url, {"page": 2}).status_code == 404  # twelve channels: one page, counted and kept
+    assert client.get(url, {"page": 2}).status_code == 404  # and from the kept count
+
+    ChannelPageFactory(parent=sections.channels, title="Kolmastoista")
+    second = client.get(url, {"page": 2})
+    assert second.status_code == 200  # the new site version counts again: thirteen make a second page
+    assert "Kolmastoista" in second.content.decode().replace("\u00ad", "")
+    assert "13" in second.context["count_label"]
+    assert client.get(url, {"page": 3}).status_code == 404
