@@ -3,22 +3,17 @@
 
 from django.urls import path, register_converter
 
+from forms_engine.urls import TokenConverter
 from participation.alerts import views
 
 app_name = "alerts"
 
 
-class AlertTokenConverter:
+class AlertTokenConverter(TokenConverter):
     """A secret token as `secrets.token_urlsafe(32)` makes them (43 characters): anything else is not found, never a
     database error; a well-formed token of no subscription shows that the subscription has ended."""
 
     regex = "[A-Za-z0-9_-]{43}"
-
-    def to_python(self, value):
-        return value
-
-    def to_url(self, value):
-        return value
 
 
 register_converter(AlertTokenConverter, "alert_token")
