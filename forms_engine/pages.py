@@ -94,12 +94,16 @@ class FormPageMixin(FormPageBase):
         self._form_fields_cache, self._form_class_cache = fields, form_class
 
     def _built_form(self):
-        fields = list(self.form_fields.all())
-        return fields, self.form_builder(fields).get_form_class()
+        self._form_fields_cache = fields = list(self.form_fields.all())
+        return fields, self.extended_form_class(self.form_builder(fields).get_form_class())
 
     def get_form_class(self):
         form_class = getattr(self, "_form_class_cache", None)
-        return form_class if form_class is not None else super().get_form_class()
+        return form_class if form_class is not None else self.extended_form_class(super().get_form_class())
+
+    def extended_form_class(self, form_class):
+        """The editor's form class with what the page kind adds to it (a survey's results box), kept with it."""
+        return form_class
 
     def form_response(self, request, context, status, *args, **kwargs):
         response = TemplateResponse(request, self.get_template(request, *args, **kwargs), context, status=status)

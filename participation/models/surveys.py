@@ -129,9 +129,8 @@ class SurveyPage(FormPageMixin, TaggedPage):
     def email_field_name(self):
         return next((field.clean_name for field in self.get_form_fields() if field.field_type == "email"), None)
 
-    def get_form_class(self):
+    def extended_form_class(self, base):
         """The editor's form with the results box, which appears only when the form asks for an email address."""
-        base = super().get_form_class()
         email_name = self.email_field_name()
         if email_name is None:
             return base

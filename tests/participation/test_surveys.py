@@ -269,6 +269,15 @@ def test_the_results_box_needs_an_email_address(client, surveys):
     assert not Submission.objects.exists()
 
 
+def test_the_form_with_its_results_box_is_built_once_per_site_version(client, surveys):
+    shown = [SurveyPage.objects.get(pk=surveys["fi"].pk) for _ in range(2)]
+    for page in shown:
+        page.use_kept_form()
+    assert shown[0].get_form_class() is shown[1].get_form_class()  # not a new class for every visitor
+    assert RESULTS_WANTED in shown[0].get_form_class().base_fields
+    assert client.get(surveys["fi"].url).context["form"].__class__ is shown[0].get_form_class()
+
+
 @pytest.mark.parametrize("when", ["upcoming", "closed"])
 def test_form_is_refused_outside_the_answering_period(client, surveys, when):
     page = surveys["fi"]
