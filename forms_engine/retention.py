@@ -11,7 +11,8 @@ With a backend that cannot defer tasks, run `manage.py erase_expired_submissions
 Other apps keep personal data of their own (participation's alert subscriptions); they take part in a data-subject
 request through two Wagtail hooks, so that this module need not know them:
 - `PERSONAL_DATA_FIND_HOOK`: `function(email)` returns a list of plain-data dicts of the subscriptions stored
-  about `email` (shown and exported with the follow-up subscriptions);
+  about `email` (shown and exported with the follow-up subscriptions); a dict with a `kind` (and a `summary`) is
+  listed by them in the tool, so that the administrator sees what was found;
 - `PERSONAL_DATA_ERASE_HOOK`: `function(email)` erases them and returns how many; it runs inside the erasure's
   transaction, so everything is erased or nothing.
 Their own retention joins the same nightly run through a third:

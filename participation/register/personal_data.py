@@ -7,6 +7,7 @@ A profile's access log (Wagtail's audit log entries, which name the person) goes
 deleted, as a submission's history goes with the submission."""
 
 from django.contrib.contenttypes.models import ContentType
+from django.utils.translation import gettext
 from wagtail.models import ModelLogEntry
 
 from participation.models import RegisterProfile
@@ -17,6 +18,8 @@ def find(email):
     return [
         {
             "page": "register",
+            "kind": gettext("Register of experts by experience"),
+            "summary": profile.name,
             "name": profile.name,
             "email": profile.email,
             "phone": profile.phone,

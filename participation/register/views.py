@@ -18,6 +18,7 @@ from wagtail.snippets.views.snippets import CreateView, EditView, InspectView, S
 
 from forms_engine.models import Submission
 from participation.models import RegisterProfile
+from participation.register.filters import RegisterFilterSet
 from participation.register.forms import RegisterProfileForm
 from participation.register.permissions import may_use_register
 from participation.register.prefill import initial_from_submission, is_application
@@ -128,6 +129,7 @@ class RegisterViewSet(SnippetViewSet):
     inspect_view_class = RegisterInspectView
     chooser_viewset_class = RegisterChooserViewSet
     list_display = ["name", "get_roles_display", "get_languages_display", "end_date"]
+    filterset_class = RegisterFilterSet
     search_fields = ["name", "email"]
     ordering = ["name"]
     inspect_view_fields = [
