@@ -8,6 +8,8 @@ from django.core.exceptions import PermissionDenied
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -94,6 +96,19 @@ class RegisterInspectView(InspectView):
 
     def get_submission_display_value(self):
         return self.object.submission.reference if self.object.submission else "-"
+
+    # In Finnish time, as the inbox shows them (the inspect view would show UTC).
+    def local_time(self, value):
+        return date_format(timezone.localtime(value), "DATETIME_FORMAT") if value else "-"
+
+    def get_consent_at_display_value(self):
+        return self.local_time(self.object.consent_at)
+
+    def get_created_at_display_value(self):
+        return self.local_time(self.object.created_at)
+
+    def get_updated_at_display_value(self):
+        return self.local_time(self.object.updated_at)
 
 
 class RegisterOnly:

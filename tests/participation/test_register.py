@@ -10,6 +10,7 @@ import pytest
 from django.contrib.auth.models import Permission
 from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
+from django.utils.formats import date_format
 from wagtail.models import ModelLogEntry
 from wagtail.search.index import get_indexed_models
 
@@ -239,11 +240,13 @@ def test_each_view_and_change_is_in_the_access_log(client, register):
     client.force_login(register.registrar)
 
     listing = client.get(REGISTER, {"q": "Ilmari"}).content.decode()
-    client.get(f"{REGISTER}inspect/{profile.pk}/")
+    inspected = client.get(f"{REGISTER}inspect/{profile.pk}/").content.decode()
     client.get(f"{REGISTER}edit/{profile.pk}/")
     client.post(f"{REGISTER}edit/{profile.pk}/", profile_data(availability="Viikonloput"))
 
     assert "Ilmari Kokemusasiantuntija" in listing
+    assert "Ilmari Kokemusasiantuntija" in inspected and "ilmari@example.fi" in inspected
+    assert date_format(timezone.localtime(profile.consent_at), "DATETIME_FORMAT") in inspected  # Finnish time
     assert log_actions(profile) == ["participation.register.view", "participation.register.view", "wagtail.edit"]
     entries = ModelLogEntry.objects.filter(object_id=str(profile.pk))
     assert {entry.user_id for entry in entries} == {register.registrar.pk}
