@@ -30,6 +30,10 @@ from participation.register.prefill import initial_from_submission, is_applicati
 VIEW_ACTION = "participation.register.view"
 
 
+def same_minute(one, other):
+    return one is not None and one.replace(second=0, microsecond=0) == other.replace(second=0, microsecond=0)
+
+
 def profile_for(submission):
     return RegisterProfile.objects.filter(submission=submission).first()
 
@@ -77,7 +81,11 @@ class RegisterCreateView(CreateView):
         return url
 
     def save_instance(self):
-        self.form.instance.submission = self.submission
+        profile = self.form.instance
+        profile.submission = self.submission
+        if self.submission and same_minute(profile.consent_at, self.submission.consent_at):
+            # The field shows minutes: the consent kept unchanged keeps the application's exact time.
+            profile.consent_at = self.submission.consent_at
         return super().save_instance()
 
 

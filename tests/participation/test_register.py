@@ -141,7 +141,16 @@ def test_an_applicant_is_added_to_the_register_from_the_inbox(client, register, 
     detail = client.get(f"/admin/inbox/{application.pk}/").content.decode()
     add_url = f"{REGISTER}add/?submission={application.pk}"
     form = client.get(add_url).content.decode()
-    response = client.post(add_url, profile_data(areas=[register.tampere.pk], end_date="2028-12-31"))
+    consent_at = date_format(timezone.localtime(application.consent_at), "Y-m-d H:i")
+    response = client.post(
+        add_url,
+        profile_data(
+            areas=[register.tampere.pk],
+            consent_text=application.consent_text,
+            consent_at=consent_at,
+            end_date="2028-12-31",
+        ),
+    )
 
     assert add_url.replace("&", "&amp;") in detail
     assert 'value="Ilmari Kokemusasiantuntija"' in form
@@ -150,6 +159,8 @@ def test_an_applicant_is_added_to_the_register_from_the_inbox(client, register, 
     assert response.status_code == 302
     profile = RegisterProfile.objects.get()
     assert profile.submission == application
+    assert profile.consent_text == application.consent_text
+    assert profile.consent_at == application.consent_at
     assert profile.email == "ilmari@example.fi"
     assert list(profile.areas.all()) == [register.tampere]
     assert profile.retain_until == datetime.date(2028, 12, 31) + datetime.timedelta(days=365)
@@ -194,6 +205,7 @@ def test_a_coordinator_without_the_register_permission_sees_nothing_of_it(client
         client.get(f"{REGISTER}inspect/{profile.pk}/"),
         client.get(f"{REGISTER}edit/{profile.pk}/"),
         client.get(f"{REGISTER}history/{profile.pk}/"),
+        client.get(f"{REGISTER}usage/{profile.pk}/"),
         client.get(f"{REGISTER}delete/{profile.pk}/"),
         client.get(f"{REGISTER}add/?submission={application.pk}"),
         client.post(f"{REGISTER}add/?submission={application.pk}", profile_data(name="Toinen")),
@@ -310,6 +322,17 @@ def test_a_profile_deleted_in_the_admin_takes_its_log_with_it(client, register):
 
     assert not RegisterProfile.objects.exists()
     assert log_actions(profile) == []
+
+
+def test_a_profile_outlives_its_application(register, application):
+    profile = make_profile(submission=application)
+    Submission.objects.update(retain_until=timezone.localdate() - datetime.timedelta(days=1))
+
+    erase_expired()
+
+    profile.refresh_from_db()
+    assert profile.submission is None
+    assert profile.consent_text == "Suostun."
 
 
 def test_a_profile_is_erased_by_the_nightly_run_after_its_retention_period(settings, register):
