@@ -49,7 +49,9 @@ class RegisterCreateView(CreateView):
         if pk is None:
             return None
         submissions = Submission.objects.for_user(self.request.user).select_related("page")
-        submission = get_object_or_404(submissions, pk=pk) if pk.isdigit() else None
+        # Only a plain number that fits the key (a hand-edited address is a 404, never a database error).
+        valid = pk.isascii() and pk.isdigit() and len(pk) <= 9
+        submission = get_object_or_404(submissions, pk=pk) if valid else None
         if submission is None or not is_application(submission):
             raise Http404
         return submission

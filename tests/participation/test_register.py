@@ -242,7 +242,8 @@ def test_a_registrar_may_not_add_an_application_routed_elsewhere(client, registe
 
     # A 404 under /admin/ is sent on to the language-prefixed address, which is a 404 too.
     assert client.get(add_url, follow=True).status_code == 404
-    assert client.get(f"{REGISTER}add/?submission=nonsense", follow=True).status_code == 404
+    for bad in ("nonsense", "²", "99999999999999999999", ""):
+        assert client.get(f"{REGISTER}add/", {"submission": bad}, follow=True).status_code == 404
     assert client.post(add_url, profile_data(), follow=True).status_code == 404
     assert not RegisterProfile.objects.exists()
 
