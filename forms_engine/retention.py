@@ -11,9 +11,13 @@ With a backend that cannot defer tasks, run `manage.py erase_expired_submissions
 Other apps keep personal data of their own (participation's alert subscriptions); they take part in a data-subject
 request through two Wagtail hooks, so that this module need not know them:
 - `PERSONAL_DATA_FIND_HOOK`: `function(email)` returns a list of plain-data dicts of the subscriptions stored
-  about `email` (shown and exported with the follow-up subscriptions);
+  about `email` (shown and exported with the follow-up subscriptions); a dict with a `kind` (and a `summary`) is
+  listed by them in the tool, so that the administrator sees what was found;
 - `PERSONAL_DATA_ERASE_HOOK`: `function(email)` erases them and returns how many; it runs inside the erasure's
   transaction, so everything is erased or nothing.
+Their own retention joins the same nightly run through a third:
+- `RETENTION_ERASE_HOOK`: `function(today)` erases what is kept until before `today` and returns how many; it runs
+  inside the nightly erasure's transaction.
 """
 
 import datetime
@@ -29,17 +33,21 @@ from forms_engine.models.attachments import erase_orphaned_files
 
 PERSONAL_DATA_FIND_HOOK = "find_personal_data_of_email"
 PERSONAL_DATA_ERASE_HOOK = "erase_personal_data_of_email"
+RETENTION_ERASE_HOOK = "erase_expired_personal_data"
 
 
 def erase_expired(today=None):
-    """Erase submissions whose retention date has passed, with their events and emails, and the emails of no
-    submission or subscription (password resets) once their links have expired. Returns how many submissions."""
+    """Erase submissions whose retention date has passed, with their events and emails, the emails of no
+    submission or subscription (password resets) once their links have expired, and what other apps keep past its
+    retention date (`RETENTION_ERASE_HOOK`). Returns how many submissions."""
     today = today or timezone.localdate()
     with transaction.atomic():
         expired = Submission.objects.filter(retain_until__lt=today)
         count = expired.count()
         expired.delete()
         standalone_emails_expired().delete()
+        for erase in hooks.get_hooks(RETENTION_ERASE_HOOK):
+            erase(today)
     erase_orphaned_files()
     return count
 

@@ -16,6 +16,17 @@ class ParticipationConfig(AppConfig):
         page_published.connect(notify_on_publish, sender=FollowUpPage, dispatch_uid="participation_follow_up_status")
         page_published.connect(on_publish, sender=SurveyPage, dispatch_uid="participation_survey_results")
         connect_alerts(self)
+        connect_register()
+
+
+def connect_register():
+    """A profile of the register takes its access log with it however it is deleted."""
+    from django.db.models.signals import post_delete
+
+    from participation.models import RegisterProfile
+    from participation.register.personal_data import forget_deleted_profile
+
+    post_delete.connect(forget_deleted_profile, sender=RegisterProfile, dispatch_uid="participation_register_log")
 
 
 def connect_alerts(app_config):

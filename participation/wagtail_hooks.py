@@ -3,14 +3,19 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from forms_engine.admin_views.inbox import SUBMISSION_ACTIONS_HOOK
 from forms_engine.handling import FOLLOW_UP_HOOK
-from forms_engine.retention import PERSONAL_DATA_ERASE_HOOK, PERSONAL_DATA_FIND_HOOK
+from forms_engine.retention import PERSONAL_DATA_ERASE_HOOK, PERSONAL_DATA_FIND_HOOK, RETENTION_ERASE_HOOK
 from participation.alerts import personal_data as alert_personal_data
 from participation.follow_ups import create_from_submission
-from participation.models import Area, TargetGroup
+from participation.models import Area, RegisterProfile, TargetGroup
+from participation.register import personal_data as register_personal_data
+from participation.register.permissions import RegisterPermissionPolicy
+from participation.register.views import VIEW_ACTION, RegisterViewSet, submission_actions
 from participation.statistics.views import StatisticsReportView, user_can_view_statistics
 
 
@@ -47,6 +52,21 @@ hooks.register(FOLLOW_UP_HOOK, create_from_submission)
 # The personal-data tool finds, exports and erases alert subscriptions too.
 hooks.register(PERSONAL_DATA_FIND_HOOK, alert_personal_data.find)
 hooks.register(PERSONAL_DATA_ERASE_HOOK, alert_personal_data.erase)
+
+# The register of experts by experience: only for users with its permission, never for other coordinators.
+register_permission_policy(RegisterProfile, RegisterPermissionPolicy(RegisterProfile), exact_class=True)
+register_snippet(RegisterViewSet)
+# An application in the inbox can be added to the register; the personal-data tool and the nightly erasure take in
+# its profiles.
+hooks.register(SUBMISSION_ACTIONS_HOOK, submission_actions)
+hooks.register(PERSONAL_DATA_FIND_HOOK, register_personal_data.find)
+hooks.register(PERSONAL_DATA_ERASE_HOOK, register_personal_data.erase)
+hooks.register(RETENTION_ERASE_HOOK, register_personal_data.erase_expired)
+
+
+@hooks.register("register_log_actions")
+def register_register_log_actions(actions):
+    actions.register_action(VIEW_ACTION, _("View"), _("Viewed"))
 
 
 @hooks.register("load_demo_content")

@@ -2,6 +2,11 @@
 
 Routing decides who sees what: every view starts from `Submission.objects.for_user`, so a coordinator sees only
 the submissions routed to their groups (superusers see all) and any other submission is a 404.
+
+Other apps offer actions of their own on a submission through the Wagtail hook `SUBMISSION_ACTIONS_HOOK`:
+`function(request, submission)` returns a list of `(label, url)` links shown under "Handling" (an empty list when
+the user may not take them); the view behind each link checks its own permission again (participation's
+"Add to the register" does).
 """
 
 from django import forms
@@ -14,6 +19,7 @@ from django.utils.functional import cached_property
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView
+from wagtail import hooks
 from wagtail.admin.ui.tables import Column, DateColumn, StatusFlagColumn, Table, TitleColumn, UserColumn
 from wagtail.admin.views.generic import IndexView, WagtailAdminTemplateMixin
 from wagtail.admin.widgets import HeaderButton
@@ -27,6 +33,7 @@ from forms_engine.notifications import retry_unsent
 # After an action the detail view redirects to itself; the session remembers which submission was acted on so
 # that the page shown after the redirect is not recorded as another view.
 ACTED_ON_SESSION_KEY = "forms_engine_inbox_acted_on"
+SUBMISSION_ACTIONS_HOOK = "register_submission_actions"
 
 
 class InboxTable(Table):
@@ -247,6 +254,11 @@ class SubmissionView(WagtailAdminTemplateMixin, TemplateView):
                 "notifications": submission.notifications.all(),
                 "groups": submission.groups.all(),
                 "attachments": submission.attachments.all(),
+                "other_actions": [
+                    action
+                    for actions_for in hooks.get_hooks(SUBMISSION_ACTIONS_HOOK)
+                    for action in actions_for(self.request, submission)
+                ],
             }
         )
         return context

@@ -11,6 +11,7 @@ from participation.models.follow_ups import (
 )
 from participation.models.methods import MethodExpert, MethodLibraryPage, MethodPage, MethodPhase
 from participation.models.open_calls import OpenCallIndexPage, OpenCallPage, OpenCallStatus
+from participation.models.register import RegisterLanguage, RegisterProfile, RegisterRole
 from participation.models.statistics import StatisticsPage
 from participation.models.surveys import SurveyPage, SurveyPhase
 from participation.models.taxonomy import Area, ChannelKind, ParticipationLevel, TargetGroup
@@ -42,6 +43,9 @@ __all__ = [
     "OpenCallStatus",
     "OriginKind",
     "ParticipationLevel",
+    "RegisterLanguage",
+    "RegisterProfile",
+    "RegisterRole",
     "StatisticsPage",
     "SurveyPage",
     "SurveyPhase",

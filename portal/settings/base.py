@@ -172,6 +172,10 @@ FILE_UPLOAD_HANDLERS = [
     "forms_engine.attachments.CappedUploadHandler",
 ]
 
+# The register of experts by experience (participation.models.register): a profile is erased this many days after
+# its end date, by the same nightly run that erases expired submissions.
+REGISTER_RETENTION_DAYS = int(os.environ.get("REGISTER_RETENTION_DAYS", "365"))
+
 # Mail: SMTP when EMAIL_HOST is set, otherwise messages are written as files under var/mail/.
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "osallistu@example.fi")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL

@@ -1,0 +1,214 @@
+"""The register's admin screens: a Wagtail snippet viewset whose every view needs the register permission
+(`RegisterPermissionPolicy`), with each opening of a profile and each change in Wagtail's audit log, and the
+inbox's "Add to the register" for an application (`forms_engine.admin_views.inbox.SUBMISSION_ACTIONS_HOOK`)."""
+
+from django import forms
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.formats import date_format
+from django.utils.http import urlencode
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
+from wagtail.log_actions import log
+from wagtail.snippets.views import chooser
+from wagtail.snippets.views.snippets import CreateView, EditView, InspectView, SnippetViewSet
+
+from forms_engine.models import Submission
+from participation.models import RegisterProfile
+from participation.register.filters import RegisterFilterSet
+from participation.register.forms import RegisterProfileForm
+from participation.register.permissions import may_use_register
+from participation.register.prefill import initial_from_submission, is_application
+
+# Opening a profile (to read or to edit it) is recorded in Wagtail's audit log with this action, beside its own
+# "wagtail.create", "wagtail.edit" and "wagtail.delete".
+VIEW_ACTION = "participation.register.view"
+
+
+def same_minute(one, other):
+    return one is not None and one.replace(second=0, microsecond=0) == other.replace(second=0, microsecond=0)
+
+
+def profile_for(submission):
+    return RegisterProfile.objects.filter(submission=submission).first()
+
+
+class RegisterCreateView(CreateView):
+    """Adding a person, by hand or from an application in the inbox (`?submission=<id>`): the profile is filled in
+    from the application and linked to it. An application the user may not see in the inbox is a 404."""
+
+    submission = None
+
+    def get_submission(self):
+        pk = self.request.GET.get("submission")
+        if pk is None:
+            return None
+        submissions = Submission.objects.for_user(self.request.user).select_related("page")
+        # Only a plain number that fits the key (a hand-edited address is a 404, never a database error).
+        valid = pk.isascii() and pk.isdigit() and len(pk) <= 9
+        submission = get_object_or_404(submissions, pk=pk) if valid else None
+        if submission is None or not is_application(submission):
+            raise Http404
+        return submission
+
+    def already_added(self):
+        self.submission = self.get_submission()
+        profile = self.submission and profile_for(self.submission)
+        if profile:
+            messages.info(self.request, _("This applicant is already in the register."))
+            return redirect(self.model.snippet_viewset.get_url_name("edit"), profile.pk)
+        return None
+
+    def get(self, request, *args, **kwargs):
+        return self.already_added() or super().get(request, *args, **kwargs)
+
+    def post(self, request, *args, **kwargs):
+        return self.already_added() or super().post(request, *args, **kwargs)
+
+    def get_initial(self):
+        initial = super().get_initial()
+        if self.submission:
+            initial.update(initial_from_submission(self.submission))
+        return initial
+
+    def get_add_url(self):
+        url = super().get_add_url()
+        if self.submission:
+            url += ("&" if "?" in url else "?") + urlencode({"submission": self.submission.pk})
+        return url
+
+    def save_instance(self):
+        profile = self.form.instance
+        profile.submission = self.submission
+        if self.submission and same_minute(profile.consent_at, self.submission.consent_at):
+            # The field shows minutes: the consent kept unchanged keeps the application's exact time.
+            profile.consent_at = self.submission.consent_at
+        return super().save_instance()
+
+
+class RegisterEditView(EditView):
+    def get(self, request, *args, **kwargs):
+        response = super().get(request, *args, **kwargs)
+        log(self.object, VIEW_ACTION, user=request.user)
+        return response
+
+
+class RegisterInspectView(InspectView):
+    def get(self, request, *args, **kwargs):
+        response = super().get(request, *args, **kwargs)
+        log(self.object, VIEW_ACTION, user=request.user)
+        return response
+
+    def get_submission_display_value(self):
+        return self.object.submission.reference if self.object.submission else "-"
+
+    # In Finnish time, as the inbox shows them (the inspect view would show UTC).
+    def local_time(self, value):
+        return date_format(timezone.localtime(value), "DATETIME_FORMAT") if value else "-"
+
+    def get_consent_at_display_value(self):
+        return self.local_time(self.object.consent_at)
+
+    def get_created_at_display_value(self):
+        return self.local_time(self.object.created_at)
+
+    def get_updated_at_display_value(self):
+        return self.local_time(self.object.updated_at)
+
+
+class RegisterOnly:
+    """The snippet chooser lists profiles too: only for users of the register."""
+
+    def dispatch(self, request, *args, **kwargs):
+        if not may_use_register(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+
+class RegisterChooserViewSet(chooser.SnippetChooserViewSet):
+    choose_view_class = type("ChooseView", (RegisterOnly, chooser.ChooseView), {})
+    choose_results_view_class = type("ChooseResultsView", (RegisterOnly, chooser.ChooseResultsView), {})
+    chosen_view_class = type("ChosenView", (RegisterOnly, chooser.SnippetChosenView), {})
+    chosen_multiple_view_class = type("ChosenMultipleView", (RegisterOnly, chooser.SnippetChosenMultipleView), {})
+    create_view_class = type("CreateView", (RegisterOnly, chooser.SnippetCreateView), {})
+
+
+class RegisterViewSet(SnippetViewSet):
+    model = RegisterProfile
+    icon = "group"
+    menu_label = gettext_lazy("Register of experts by experience")
+    menu_name = "register"
+    menu_order = 160  # after the inbox
+    add_to_admin_menu = True
+    # A profile refers to areas, themes and its application; the usage screens of those must not name the person.
+    add_to_reference_index = False
+    copy_view_enabled = False
+    inspect_view_enabled = True
+    add_view_class = RegisterCreateView
+    edit_view_class = RegisterEditView
+    inspect_view_class = RegisterInspectView
+    chooser_viewset_class = RegisterChooserViewSet
+    list_display = ["name", "get_roles_display", "get_languages_display", "end_date"]
+    filterset_class = RegisterFilterSet
+    search_fields = ["name", "email"]
+    ordering = ["name"]
+    inspect_view_fields = [
+        "name",
+        "email",
+        "phone",
+        "languages",
+        "roles",
+        "areas",
+        "target_groups",
+        "training",
+        "availability",
+        "consent_text",
+        "consent_at",
+        "end_date",
+        "retain_until",
+        "submission",
+        "created_at",
+        "updated_at",
+    ]
+    edit_handler = ObjectList(
+        [
+            MultiFieldPanel(
+                [FieldPanel("name"), FieldRowPanel([FieldPanel("email"), FieldPanel("phone")])],
+                heading=gettext_lazy("Contact"),
+            ),
+            MultiFieldPanel(
+                [
+                    FieldPanel("roles"),
+                    FieldPanel("languages"),
+                    FieldPanel("areas", widget=forms.CheckboxSelectMultiple),
+                    FieldPanel("target_groups", widget=forms.CheckboxSelectMultiple),
+                ],
+                heading=gettext_lazy("What, where and in which language"),
+            ),
+            MultiFieldPanel(
+                [FieldPanel("training"), FieldPanel("availability")], heading=gettext_lazy("Training and availability")
+            ),
+            MultiFieldPanel(
+                [FieldPanel("consent_text"), FieldPanel("consent_at"), FieldPanel("end_date")],
+                heading=gettext_lazy("Consent and retention"),
+            ),
+        ],
+        base_form_class=RegisterProfileForm,
+    )
+
+
+def submission_actions(request, submission):
+    """The inbox's link for an application: add the applicant to the register, or open their profile. Nothing for
+    a user without the register permission or for a submission that is not an application to an open call."""
+    if not may_use_register(request.user) or not is_application(submission):
+        return []
+    viewset = RegisterProfile.snippet_viewset
+    profile = profile_for(submission)
+    if profile:
+        return [(_("Open in the register"), reverse(viewset.get_url_name("edit"), args=[profile.pk]))]
+    return [(_("Add to the register"), f"{reverse(viewset.get_url_name('add'))}?submission={submission.pk}")]
