@@ -23,13 +23,14 @@ Their own retention joins the same nightly run through a third:
 import datetime
 
 from django.conf import settings
-from django.db import DatabaseError, transaction
+from django.db import transaction
 from django.utils import timezone
-from django_tasks import task, task_backends
+from django_tasks import task
 from wagtail import hooks
 
 from forms_engine.models import Notification, Submission, Subscription
 from forms_engine.models.attachments import erase_orphaned_files
+from forms_engine.nightly import schedule_nightly
 
 PERSONAL_DATA_FIND_HOOK = "find_personal_data_of_email"
 PERSONAL_DATA_ERASE_HOOK = "erase_personal_data_of_email"
@@ -67,26 +68,9 @@ def erase_expired_submissions():
         schedule_daily_erasure(force=True)
 
 
-def next_night(hour=3):
-    now = timezone.localtime()
-    tonight = now.replace(hour=hour, minute=0, second=0, microsecond=0)
-    return tonight if tonight > now else tonight + datetime.timedelta(days=1)
-
-
 def schedule_daily_erasure(force=False):
-    """Queue the next erasure for tonight, unless one is already waiting. Only on the database task backend."""
-    from django_tasks_db import DatabaseBackend
-    from django_tasks_db.models import DBTaskResult
-
-    if not isinstance(task_backends[erase_expired_submissions.backend], DatabaseBackend):
-        return None
-    waiting = DBTaskResult.objects.filter(status="READY", task_path=erase_expired_submissions.module_path)
-    try:
-        if not force and waiting.exists():
-            return None
-    except DatabaseError:  # the task table is not migrated yet
-        return None
-    return erase_expired_submissions.using(run_after=next_night()).enqueue()
+    """Queue the next erasure for tonight, unless one is already waiting."""
+    return schedule_nightly(erase_expired_submissions, force=force)
 
 
 def notifications_to(email):

@@ -40,15 +40,15 @@ Every alert carries the one-click unsubscribe headers of RFC 8058 and the link t
 import datetime
 
 from django.conf import settings
-from django.db import DatabaseError, transaction
+from django.db import transaction
 from django.db.models import Exists, OuterRef, Q
 from django.urls import reverse
 from django.utils import timezone, translation
 from django_tasks import task, task_backends
 from wagtail.models import Page
 
+from forms_engine.nightly import schedule_nightly
 from forms_engine.notifications import queue_email
-from forms_engine.retention import next_night
 from participation.models import AlertFrequency, AlertKind, AlertSubscription, AnnouncedPage, EventPage, OpenCallPage
 from portal.queries import visible
 
@@ -395,16 +395,5 @@ def daily_alerts():
 
 
 def schedule_daily_alerts(force=False):
-    """Queue the next daily run, unless one is already waiting. Only on the database task backend."""
-    from django_tasks_db import DatabaseBackend
-    from django_tasks_db.models import DBTaskResult
-
-    if not isinstance(task_backends[daily_alerts.backend], DatabaseBackend):
-        return None
-    waiting = DBTaskResult.objects.filter(status="READY", task_path=daily_alerts.module_path)
-    try:
-        if not force and waiting.exists():
-            return None
-    except DatabaseError:  # the task table is not migrated yet
-        return None
-    return daily_alerts.using(run_after=next_night(hour=DAILY_HOUR)).enqueue()
+    """Queue the next daily run, unless one is already waiting."""
+    return schedule_nightly(daily_alerts, hour=DAILY_HOUR, force=force)
