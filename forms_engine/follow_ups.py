@@ -38,12 +38,18 @@ def notify_subscribers(page, status, status_label):
         for subscription in Subscription.objects.filter(page=page, confirmed_at__isnull=False):
             with translation.override(subscription.language):
                 unsubscribe_url = root_url + reverse("forms_engine:subscription", args=[subscription.token])
+                one_click_url = root_url + reverse("forms_engine:stop_subscription", args=[subscription.token])
             queue_email(
                 [subscription.email],
                 "follow_up_status",
                 {**context, "unsubscribe_url": unsubscribe_url},
                 subscription.language,
                 subscription=subscription,
+                # Mail programs offer "Unsubscribe" from these (RFC 2369, one click by RFC 8058).
+                headers={
+                    "List-Unsubscribe": f"<{one_click_url}>",
+                    "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+                },
             )
             sent += 1
         for submission in Submission.objects.filter(follow_up=page).exclude(email=""):

@@ -23,4 +23,5 @@ urlpatterns = [
     path("tila/<token:token>/", views.status, name="status"),
     path("tilaukset/uusi/<int:page_id>/", views.subscribe, name="subscribe"),
     path("tilaukset/<token:token>/", views.subscription, name="subscription"),
+    path("tilaukset/<token:token>/lopeta/", views.stop_subscription, name="stop_subscription"),
 ]

@@ -9,6 +9,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods
 from wagtail.models import Page
 
@@ -111,4 +112,19 @@ def subscription(request, token):
             subscription.delete()
             done = "unsubscribed"
     context = {"subscription": subscription, "follow_up": page, "done": done}
+    return TemplateResponse(request, "forms_engine/subscription.html", context)
+
+
+@csrf_exempt
+@never_cache
+@require_http_methods(["GET", "HEAD", "POST"])
+def stop_subscription(request, token):
+    """RFC 8058 one-click unsubscribe, the address of a status email's `List-Unsubscribe`: the mail program's POST
+    ends the subscription at once, without a CSRF token; a GET shows the subscription's page with its button (a link
+    opened by a mail scanner ends nothing)."""
+    if request.method != "POST":
+        return subscription(request, token)
+    stopped = get_object_or_404(Subscription, token=token)
+    context = {"subscription": stopped, "follow_up": stopped.page.specific, "done": "unsubscribed"}
+    stopped.delete()
     return TemplateResponse(request, "forms_engine/subscription.html", context)

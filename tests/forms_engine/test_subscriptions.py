@@ -4,6 +4,7 @@ import re
 
 import pytest
 from django.core import mail
+from django.test import Client
 from django.utils import timezone
 
 from forms_engine.models import Submission, Subscription
@@ -49,6 +50,31 @@ def test_subscription_needs_confirmation_then_gets_status_changes(client, follow
     unsubscribe_url = link_after(mail.outbox[-1], "tilaukset")
     client.post(unsubscribe_url, {"action": "unsubscribe"})
     assert not Subscription.objects.exists()
+
+
+def test_a_status_email_can_be_unsubscribed_from_in_the_mail_program_with_one_click(client, follow_up):
+    subscription = Subscription.objects.create(
+        page=follow_up, email="seuraaja@example.fi", language="fi", confirmed_at=timezone.now()
+    )
+    change_status(follow_up, "in_preparation")
+    headers = mail.outbox[-1].extra_headers
+    assert headers["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    one_click = re.fullmatch(r"<(https?://[^>]+)>", headers["List-Unsubscribe"]).group(1)
+    assert one_click.endswith(f"/fi/tilaukset/{subscription.token}/lopeta/")
+    path = one_click.split("://", 1)[1].split("/", 1)[1]
+
+    assert client.get(f"/{path}").status_code == 200  # a mail scanner's GET ends nothing
+    assert Subscription.objects.exists()
+    mail_program = Client(enforce_csrf_checks=True)  # no cookie, no CSRF token: RFC 8058's POST
+    stopped = mail_program.post(
+        f"/{path}", "List-Unsubscribe=One-Click", content_type="application/x-www-form-urlencoded"
+    )
+    assert stopped.status_code == 200
+    assert not Subscription.objects.exists()
+    change_status(follow_up, "decided")
+    assert len(mail.outbox) == 1  # no more emails
+    assert mail_program.post(f"/{path}").status_code == 404
+    assert client.get("/fi/tilaukset/tuntematon/lopeta/").status_code == 404
 
 
 def link_after(message, fragment):
