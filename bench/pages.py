@@ -18,7 +18,8 @@ is its req/s over the mean of the baseline's two measurements in that round (unc
 over the bare view, each from the same server), so the machine's load drifting between rounds moves both; the table
 shows the median req/s and ratio over the rounds (and the lowest and highest ratio), and p50 and p99 latency over
 all of them. Targets (issue 12): a cached hit ≥ 0.8× the bare view, an uncached render ≥ 0.25× the plain view (what
-a stock Wagtail page reaches). Search is never cached (every search is logged). A cache hit skips the middleware
+a stock Wagtail page reaches). Search is never cached (every search is logged) and has no target here: its targets
+are bench/search.py's (p95 of the search's work at 10,000 to 100,000 pages). A cache hit skips the middleware
 after the page cache (sessions, CSRF, authentication, routing), so it may well be faster than the bare view.
 
 The clients are processes of this script, so they take CPU from the servers on the same machine as wrk would; each
@@ -47,6 +48,7 @@ HOST = "localhost"  # the demo site's hostname
 CACHED_TARGET, UNCACHED_TARGET = 0.8, 0.25
 SEARCH_QUERY = "?q=asiakasraati"
 
+SEARCH_LABEL = "search results"
 # (label, model): the first live public Finnish page of each, in tree order; "search" is the search view.
 PAGE_TYPES = [
     ("home", "portal.HomePage"),
@@ -58,7 +60,7 @@ PAGE_TYPES = [
     ("event", "participation.EventPage"),
     ("follow-up", "participation.FollowUpPage"),
     ("standard page", "portal.StandardPage"),
-    ("search results", "search"),
+    (SEARCH_LABEL, "search"),
 ]
 DISCOVER = """
 import json
@@ -215,7 +217,7 @@ def run(args, servers, urls):
     pages = []
     for label, path in urls.items():
         pages.append((label, "uncached", path))
-        if label != "search results":
+        if label != SEARCH_LABEL:
             pages.append((label, "cached", path))
     plan = baselines + pages
     print("Warming up (each worker renders each page and fills the cache)…", flush=True)
@@ -264,6 +266,10 @@ def report(args, measurements, ratios, paths):
         ratio = statistics.median(ratios[label, mode])
         if label in {"bare view", "plain template view"}:
             verdict = "(baseline)"
+        elif label == SEARCH_LABEL:
+            # A search is a query of its own, never cached, and has its own targets: bench/search.py's p95 at
+            # 10,000, 30,000 and 100,000 pages. It is shown here for the cost of its page around the query.
+            verdict = "(bench/search.py's targets)"
         else:
             target = CACHED_TARGET if mode == "cached" else UNCACHED_TARGET
             baseline = "bare" if mode == "cached" else "plain"
