@@ -3,6 +3,7 @@
 import shutil
 
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.db import transaction
 from django.test import override_settings
@@ -24,6 +25,7 @@ from participation.models import (
 from portal.models import AccessibilityStatementPage, HomePage, SiteSettings
 from tests.conftest import tree_root
 from tests.forms_engine.factories import form_token
+from tests.forms_engine.test_attachments import png_bytes, wav_bytes
 
 pytestmark = pytest.mark.django_db
 
@@ -309,6 +311,20 @@ def test_the_sami_call_is_open_and_takes_an_application_with_only_a_name_and_a_p
     assert response.status_code == 303
     submission = Submission.objects.get(page=call)
     assert [group.name for group in submission.groups.all()] == [SAMI_COORDINATORS]
+
+
+def test_the_sami_call_takes_an_audio_message_instead_of_writing_but_no_other_file(client, demo):
+    call = OpenCallPage.objects.get(locale__language_code="fi", slug=SAMI_CALL)
+    recording = SimpleUploadedFile("viesti.wav", wav_bytes(), content_type="audio/wav")
+    picture = SimpleUploadedFile("kuva.png", png_bytes(), content_type="image/png")
+
+    refused = client.post(call.url, sami_application(call, aaniviesti=picture))
+    sent = client.post(call.url, sami_application(call, aaniviesti=recording))
+
+    assert refused.status_code == 200 and refused.context["form"].errors["aaniviesti"]
+    assert sent.status_code == 303
+    attachment = Submission.objects.get(page=call).attachments.get()
+    assert (attachment.original_name, attachment.kind) == ("viesti.wav", "audio")
 
 
 def test_the_sami_call_asks_again_for_a_missing_phone_number(client, demo):
