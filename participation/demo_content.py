@@ -5,8 +5,9 @@ Dates in the data are relative to the day the loader runs, so open calls and eve
 
 import datetime
 
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.html import escape
+from django.utils.translation import gettext
 from wagtail.rich_text import RichText
 
 from participation import demo_data
@@ -30,6 +31,7 @@ from participation.models import (
 )
 from participation.models.methods import PHASE_FIELDS
 from portal.demo import body_stream, paragraphs_html
+from portal.demo_media import read_aloud
 
 
 def _html(value, code):
@@ -45,6 +47,44 @@ def _text(value, code):
     return value[code] if value else ""
 
 
+def _paragraphs(value):
+    if value is None:
+        return []
+    return value if isinstance(value, list) else [value]
+
+
+def listen_parts(spec, code):
+    """A channel page's text in the order the page shows it, as ("heading" or "paragraph", text) pairs: what its
+    listening version reads aloud and its transcript says."""
+    with translation.override(code):
+        section_headings = {"who_can_join": gettext("Who can join"), "how_to_join": gettext("How to join")}
+    parts = [("heading", spec["title"][code])]
+    parts += [("paragraph", _text(spec.get(name), code)) for name in ("plain_summary", "summary") if spec.get(name)]
+    for item in spec.get("body", []):
+        parts.append(("heading", item["heading"][code]) if "heading" in item else ("paragraph", item[code]))
+    for name, heading in section_headings.items():
+        if spec.get(name):
+            parts.append(("heading", heading))
+            parts += [("paragraph", paragraph[code]) for paragraph in _paragraphs(spec[name])]
+    return parts
+
+
+def listen_text(spec, code):
+    """What speech synthesis reads: every part as a sentence of its own, so that headings end with a pause."""
+    return "\n\n".join(text.rstrip(".") + "." for _kind, text in listen_parts(spec, code))
+
+
+def listen_transcript(spec, code):
+    """The recording's transcript for the audio block: the same parts, headings in bold (the page has them as
+    headings already; a transcript inside <details> adds none to the page's outline)."""
+    return RichText(
+        "".join(
+            f"<p><b>{escape(text)}</b></p>" if kind == "heading" else f"<p>{escape(text)}</p>"
+            for kind, text in listen_parts(spec, code)
+        )
+    )
+
+
 def _local_datetime(days, hh_mm="00:00"):
     hour, minute = (int(part) for part in hh_mm.split(":"))
     day = timezone.localdate() + datetime.timedelta(days=days)
@@ -57,6 +97,7 @@ class ParticipationDemo:
         self.terms = {TargetGroup: {}, Area: {}}
         self.channels = {}
         self.methods = {}
+        self.recordings = {}
 
     def load(self):
         self.load_taxonomy(TargetGroup, demo_data.TARGET_GROUPS)
@@ -72,6 +113,8 @@ class ParticipationDemo:
             ]
         }
         for spec in demo_data.CHANNELS:
+            if spec.get("listen"):
+                self.recordings[spec["key"]] = self.read_aloud(spec)
             self.channels[spec["key"]] = self.page(indexes["channels"], ChannelPage, spec, self.channel_fields)
         for spec in demo_data.METHODS:
             self.methods[spec["key"]] = self.page(indexes["methods"], MethodPage, spec, self.method_fields)
@@ -113,6 +156,24 @@ class ParticipationDemo:
             },
             slugs=feedback["slugs"],
         )
+
+    def read_aloud(self, spec):
+        """The page read aloud in each language by speech synthesis: {code: Media or None}."""
+        codes = self.loader.language_codes
+        titles = {code: f"{spec['listen']['title'][code]}: {spec['title'][code]}" for code in codes}
+        return read_aloud(self.loader, {code: listen_text(spec, code) for code in codes}, titles, spec["slug"])
+
+    def listening_block(self, spec, code):
+        """An audio block with the page read aloud and its transcript, or none (no recording: no espeak-ng)."""
+        recording = self.recordings.get(spec["key"], {}).get(code)
+        if recording is None:
+            return []
+        value = {
+            "audio": recording,
+            "title": spec["listen"]["title"][code],
+            "transcript": listen_transcript(spec, code),
+        }
+        return [("audio", value)]
 
     def load_taxonomy(self, model, specs):
         for spec in specs:
@@ -171,7 +232,7 @@ class ParticipationDemo:
         return {
             **self.tagged(spec, code),
             "kind": spec["kind"],
-            "body": body_stream(spec.get("body", []), code),
+            "body": self.listening_block(spec, code) + body_stream(spec.get("body", []), code),
             "who_can_join": _html(spec.get("who_can_join"), code),
             "how_to_join": _html(spec.get("how_to_join"), code),
             "meeting_rhythm": _text(spec.get("meeting_rhythm"), code),

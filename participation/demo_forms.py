@@ -99,5 +99,5 @@ def load_forms_content(loader):
         apply_form(page, demo_data.FORMS[demo_data.FEEDBACK_FORMS.get(page.slug, "feedback")], groups)
     for kind, form in demo_data.CHANNEL_FORMS.items():
         for page in pages(ChannelPage, kind=kind):
-            apply_form(page, demo_data.FORMS[form], groups)
+            apply_form(page, demo_data.FORMS[demo_data.CHANNEL_SLUG_FORMS.get(page.slug, form)], groups)
     loader.log("Forms added to the demo pages.")

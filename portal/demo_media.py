@@ -7,7 +7,7 @@
   so that nobody takes it for real signing. It is the page's sign-language version ("Viittomakielellä").
 - The page read aloud in each language by espeak-ng, when the program is installed, as Ogg/Opus (PyAV; WAV without
   it): the page's listening version ("Kuuntele"). Without espeak-ng there is no listening version and a log line
-  says so.
+  says so. Other demo pages have their text read aloud the same way (`read_aloud`).
 
 Each item is found by its title when the demo is loaded again, so a second load makes nothing new.
 """
@@ -296,13 +296,25 @@ def load_demo_media(loader=None, listen_texts=None):
             )
         result["sign_language_video"] = sign
 
+    titles = {code: LISTEN_TITLE.get(code, LISTEN_TITLE["fi"]) for code in listen_texts or {}}
+    result["listen_audio"].update(read_aloud(loader, listen_texts or {}, titles, "kuuntele"))
+    return result
+
+
+def read_aloud(loader, texts, titles, name):
+    """`texts` ({code: text}) read aloud by espeak-ng, each in its own language, as audio media titled `titles[code]`
+    (files `<name>-<code>.ogg`): {code: Media or None}. A recording already made is found by its title; without
+    espeak-ng there are none and a log line says so."""
+    recordings = dict.fromkeys(texts)
+    if not texts:
+        return recordings
     if espeak() is None:
         log(loader, "espeak-ng is not installed: the demo pages have no listening version.")
-    else:
-        for code, text in (listen_texts or {}).items():
-            title = LISTEN_TITLE.get(code, LISTEN_TITLE["fi"])
-            if not Media.objects.filter(title=title, type="audio").exists():
-                recording, extension = to_opus(speak(text, code))
-                _media(title, "audio", f"kuuntele-{code}.{extension}", lambda recording=recording: recording)
-            result["listen_audio"][code] = Media.objects.get(title=title, type="audio")
-    return result
+        return recordings
+    for code, text in texts.items():
+        title = titles[code]
+        if not Media.objects.filter(title=title, type="audio").exists():
+            recording, extension = to_opus(speak(text, code))
+            _media(title, "audio", f"{name}-{code}.{extension}", lambda recording=recording: recording)
+        recordings[code] = Media.objects.get(title=title, type="audio")
+    return recordings

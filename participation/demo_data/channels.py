@@ -1504,4 +1504,159 @@ CHANNELS = [
             "Participation planner",
         ),
     },
+    {
+        # Seed 002's Sámi facts: three language groups, speakers who do not read Sámi, families and services across
+        # the borders, and developer clients from each language group. It has a listening version (`listen`).
+        "key": "saamelaisten-kehittajaasiakasryhma",
+        "slug": "saamelaisten-kehittajaasiakasryhma",
+        "slugs": {"sv": "samernas-utvecklarklientgrupp", "en": "sami-developer-client-group"},
+        "title": t(
+            "Saamelaisten kehittäjäasiakasryhmä",
+            "Samernas utvecklarklientgrupp",
+            "Sámi developer-client group",
+        ),
+        "summary": t(
+            "Saamelaiset asiakkaat kehittävät sosiaali- ja terveyspalveluja yhdessä työntekijöiden kanssa. Ryhmässä "
+            "on jäseniä kaikista kolmesta saamen kieliryhmästä.",
+            "Samiska klienter utvecklar social- och hälsovårdstjänster tillsammans med personalen. I gruppen finns "
+            "medlemmar från alla tre samiska språkgrupper.",
+            "Sámi clients develop health and social services together with staff. The group has members from all "
+            "three Sámi language groups.",
+        ),
+        "plain_summary": t(
+            "Oletko saamelainen? "
+            "Tule kertomaan, miten palvelut toimivat. "
+            "Voit puhua saamea tai suomea. "
+            "Sinun ei tarvitse osata lukea tai kirjoittaa saamea. "
+            "Saat palkkion ja matkarahat.",
+            "Är du same? "
+            "Kom och berätta hur tjänsterna fungerar. "
+            "Du kan tala samiska eller finska. "
+            "Du behöver inte kunna läsa eller skriva samiska. "
+            "Du får arvode och resepengar.",
+            "Are you Sámi? "
+            "Come and tell us how services work. "
+            "You can speak Sámi or Finnish. "
+            "You do not need to read or write Sámi. "
+            "You get a fee and travel money.",
+        ),
+        "kind": "developer_clients",
+        "target_groups": ["saamelaiset"],
+        "areas": ["koko-pirkanmaa"],
+        "body": [
+            t(
+                "Suomessa puhutaan kolmea saamen kieltä: pohjoissaamea, inarinsaamea ja koltansaamea. Saamelaisia on "
+                "noin 10 000. Kolttasaamelaiset, inarinsaamelaiset ja pohjoissaamelaiset tarvitsevat palveluja, "
+                "jotka ottavat huomioon heidän kielensä ja kulttuurinsa.",
+                "I Finland talas tre samiska språk: nordsamiska, enaresamiska och skoltsamiska. Det finns cirka "
+                "10 000 samer. Skoltsamer, enaresamer och nordsamer behöver tjänster som tar hänsyn till deras "
+                "språk och kultur.",
+                "Three Sámi languages are spoken in Finland: Northern Sámi, Inari Sámi and Skolt Sámi. There are "
+                "about 10,000 Sámi people. Skolt, Inari and Northern Sámi people need services that take their "
+                "language and culture into account.",
+            ),
+            h(
+                "Saamea voi puhua, vaikka ei lue sitä",
+                "Man kan tala samiska utan att läsa det",
+                "You can speak Sámi without reading it",
+            ),
+            t(
+                "Moni vanhempi saamelainen puhuu saamea, mutta ei ole oppinut lukemaan tai kirjoittamaan sitä. "
+                "Saamen kielen opetus vahvistui vasta 1970-luvulla. Nuoremmat ovat voineet opiskella saamea koulussa "
+                "ja yliopistossa ja kirjoittaa sitä ylioppilaskokeessa.",
+                "Många äldre samer talar samiska men har inte lärt sig att läsa eller skriva det. "
+                "Undervisningen i samiska blev starkare först på 1970-talet. Yngre samer har kunnat studera samiska i "
+                "skolan och på universitetet och skriva det i studentexamen.",
+                "Many older Sámi people speak Sámi but never learned to read or write it. Teaching of the Sámi "
+                "languages grew stronger only in the 1970s. Younger people have been able to study Sámi at school "
+                "and university and to take it in the matriculation examination.",
+            ),
+            t(
+                "Siksi ryhmässä asioista puhutaan. Kaikkea ei tarvitse lukea. Tapaamisiin järjestetään tulkkaus, "
+                "jos sitä tarvitaan.",
+                "Därför pratar vi om sakerna i gruppen. Man behöver inte läsa allt. Tolkning ordnas till träffarna "
+                "vid behov.",
+                "That is why the group talks things through. You do not have to read everything. Interpretation is "
+                "arranged for the meetings if needed.",
+            ),
+            h("Yli valtakunnan rajojen", "Över riksgränserna", "Across national borders"),
+            t(
+                "Saamelaisten kotiseutu ja kielet eivät noudata valtakuntien rajoja. Saamelaisia asuu Suomen lisäksi "
+                "Norjassa, Ruotsissa ja Venäjällä. Yhteistyö rajan yli parantaa saamenkielisten palvelujen "
+                "saatavuutta. Ryhmä kertoo, missä raja hankaloittaa palvelujen saamista.",
+                "Samernas hembygd och språk följer inte riksgränserna. Samer bor förutom i Finland även i Norge, "
+                "Sverige och Ryssland. Samarbete över gränsen gör tjänster på samiska lättare att få. Gruppen "
+                "berättar var gränsen gör det svårare att få tjänster.",
+                "The Sámi homeland and languages do not follow national borders. Besides Finland, Sámi people live "
+                "in Norway, Sweden and Russia. Cooperation across the border makes services in Sámi easier to get. "
+                "The group tells us where the border makes it harder to get services.",
+            ),
+            h("Kulttuurin tuntemus", "Kunskap om kulturen", "Knowing the culture"),
+            t(
+                "Suomenkielinen työntekijä ei aina tunne saamelaista kulttuuria. Kehittäjäasiakkaat kertovat, mikä on "
+                "tärkeää saamelaiselle asiakkaalle esimerkiksi kotihoidossa. He ovat kulttuurin lähettiläitä "
+                "työntekijöille.",
+                "En finskspråkig anställd känner inte alltid till den samiska kulturen. Utvecklarklienterna berättar "
+                "vad som är viktigt för en samisk klient, till exempel inom hemvården. De är kulturens ambassadörer "
+                "för personalen.",
+                "A Finnish-speaking worker does not always know Sámi culture. The developer clients tell staff what "
+                "matters to a Sámi client, for example in home care. They are ambassadors of the culture for the "
+                "staff.",
+            ),
+            t(
+                "Mallina on Lapin kotihoidon kehittämishanke. Siinä oli kolme kehittäjäasiakasta, yksi jokaisesta "
+                "saamen kieliryhmästä.",
+                "Förebilden är ett projekt som utvecklade hemvården i Lappland. Där fanns tre utvecklarklienter, en "
+                "från varje samisk språkgrupp.",
+                "The model is a project that developed home care in Lapland. It had three developer clients, one "
+                "from each Sámi language group.",
+            ),
+        ],
+        "who_can_join": t(
+            "Ryhmään voi tulla saamelainen, joka käyttää tai on hiljattain käyttänyt sosiaali- tai "
+            "terveyspalveluja, tai hänen läheisensä. Voit puhua pohjoissaamea, inarinsaamea, koltansaamea tai "
+            "suomea. Lukemista tai kirjoittamista ei tarvita.",
+            "Du kan gå med i gruppen om du är same och använder eller nyligen har använt social- eller "
+            "hälsovårdstjänster, eller om du är närstående till en sådan person. Du kan tala nordsamiska, "
+            "enaresamiska, skoltsamiska eller finska. Du behöver inte läsa eller skriva.",
+            "You can join if you are Sámi and use, or have recently used, health or social services, or if you are "
+            "close to someone who does. You can speak Northern Sámi, Inari Sámi, Skolt Sámi or Finnish. No reading "
+            "or writing is needed.",
+        ),
+        "how_to_join": t(
+            "Uusia jäseniä haetaan avoimella haulla. Voit hakea verkossa, lähettää ääniviestin tai soittaa "
+            "koordinaattorille. Koordinaattori soittaa kaikille hakijoille. Tapaamisiin voi tulla paikan päälle "
+            "tai osallistua etänä.",
+            "Nya medlemmar söks genom en öppen ansökan. Du kan söka på webben, skicka ett ljudmeddelande eller "
+            "ringa koordinatorn. Koordinatorn ringer alla sökande. Du kan komma till träffarna på plats eller delta "
+            "på distans.",
+            "New members are recruited through an open call. You can apply online, send an audio message or phone "
+            "the coordinator. The coordinator phones every applicant. You can come to the meetings in person or "
+            "take part online.",
+        ),
+        "meeting_rhythm": t(
+            "Noin viisi tapaamista puolessa vuodessa, paikan päällä tai etänä",
+            "Ungefär fem träffar på ett halvår, på plats eller på distans",
+            "About five meetings in six months, in person or online",
+        ),
+        "participation_level": "co_development",
+        "open_for_new_members": True,
+        # The page read aloud in its own language by speech synthesis, as an audio block with its transcript at the
+        # top of the body (participation/demo_content.py). Nobody reads it in Sámi: the title says which language.
+        "listen": {
+            "title": t(
+                "Kuuntele sivu suomeksi (puhesynteesi)",
+                "Lyssna på sidan på svenska (talsyntes)",
+                "Listen to this page in English (speech synthesis)",
+            ),
+        },
+        "contact": contact(
+            "Elina Korhonen",
+            "elina.korhonen@pirha.example",
+            "040 000 1114",
+            "Saamelaisen asiakasosallisuuden koordinaattori",
+            "Koordinator för samisk klientdelaktighet",
+            "Coordinator of Sámi client participation",
+        ),
+    },
 ]

@@ -30,6 +30,11 @@ GROUPS = {
         "name": "Vammaispalvelujen koordinaattorit",
         "coordinator": ("Liisa", "Lähde", "vammaispalvelut@example.fi"),
     },
+    # Applications that say a person is Sámi tell their ethnic origin: only this work's coordinators see them.
+    "saamelaiset": {
+        "name": "Saamelaisen asiakasosallisuuden koordinaattorit",
+        "coordinator": ("Elina", "Korhonen", "saamelainen.osallisuus@example.fi"),
+    },
 }
 
 NAME = {"name": "nimi", "type": "singleline", "label": t("Nimi", "Namn", "Name")}
@@ -303,8 +308,86 @@ FORMS["open_call_with_message"] = {
         AUDIO_OR_VIDEO_MESSAGE,
     ],
 }
+# The call for Sámi developer clients: some speak Sámi but do not read or write it, so a phone number is enough to
+# apply (the coordinator calls back), the written answers are optional and an audio message can replace them.
+FORMS["open_call_saame"] = {
+    **FORMS["open_call"],
+    "groups": ["saamelaiset"],
+    "intro": t(
+        "Voit vastata suomeksi tai saameksi. Jos kirjoittaminen on vaikeaa, jätä nimesi ja puhelinnumerosi: "
+        "koordinaattori soittaa sinulle.",
+        "Du kan svara på finska eller samiska. Om det är svårt att skriva, lämna ditt namn och telefonnummer: "
+        "koordinatorn ringer dig.",
+        "You can answer in Finnish or Sámi. If writing is hard, leave your name and phone number: the coordinator "
+        "will call you.",
+    ),
+    "receipt": t(
+        "Koordinaattori soittaa sinulle haun päätyttyä. Puhelussa voit puhua suomea, tai järjestämme tulkin "
+        "saamen kielelle.",
+        "Koordinatorn ringer dig när ansökningstiden har gått ut. I samtalet kan du tala finska, eller så ordnar "
+        "vi en tolk till samiska.",
+        "The coordinator will phone you after the call closes. You can speak Finnish on the phone, or we arrange "
+        "an interpreter for Sámi.",
+    ),
+    "fields": [
+        NAME,
+        {
+            **PHONE,
+            "required": True,
+            "help": t(
+                "Koordinaattori soittaa sinulle tähän numeroon.",
+                "Koordinatorn ringer dig på det här numret.",
+                "The coordinator calls you on this number.",
+            ),
+        },
+        {**EMAIL, "required": False},
+        MUNICIPALITY,
+        {
+            "name": "saamen_kieli",
+            "type": "checkboxes",
+            "required": False,
+            "label": t(
+                "Mitä saamen kieltä puhut?", "Vilket samiskt språk talar du?", "Which Sámi language do you speak?"
+            ),
+            "help": t("Voit valita useamman.", "Du kan välja flera.", "You can choose more than one."),
+            "choices": t(
+                "Pohjoissaame\nInarinsaame\nKoltansaame",
+                "Nordsamiska\nEnaresamiska\nSkoltsamiska",
+                "Northern Sámi\nInari Sámi\nSkolt Sámi",
+            ),
+        },
+        {
+            "name": "kokemus",
+            "type": "multiline",
+            "required": False,
+            "label": t(
+                "Millainen kokemus sinulla tai läheiselläsi on kotihoidosta?",
+                "Vilken erfarenhet har du eller en närstående av hemvården?",
+                "What experience do you or someone close to you have of home care?",
+            ),
+        },
+        {
+            **AUDIO_OR_VIDEO_MESSAGE,
+            "name": "aaniviesti",
+            "label": t("Ääniviesti", "Ljudmeddelande", "Audio message"),
+            "file_kinds": "audio",
+            "help": t(
+                "Voit kirjoittamisen sijaan kertoa itsestäsi ääniviestillä saameksi tai suomeksi. Vain haun "
+                "koordinaattorit kuulevat sen.",
+                "I stället för att skriva kan du berätta om dig själv i ett ljudmeddelande på samiska eller finska. "
+                "Bara koordinatorerna för ansökan hör det.",
+                "Instead of writing, you can tell us about yourself in an audio message in Sámi or Finnish. Only "
+                "the call's coordinators hear it.",
+            ),
+        },
+        NEEDS,
+    ],
+}
 # Open calls (by slug) whose form is not the plain "open_call".
-OPEN_CALL_FORMS = {"kokemusasiantuntijakoulutuksen-haku": "open_call_with_message"}
+OPEN_CALL_FORMS = {
+    "kokemusasiantuntijakoulutuksen-haku": "open_call_with_message",
+    "saamelaiset-kehittajaasiakkaat-kotihoitoon": "open_call_saame",
+}
 
 # The children's and young people's feedback (sections.CHILDREN_FEEDBACK_PAGE): one question per screen in large
 # type, a picture scale with its default labels ("Tosi huono" … "Tosi hyvä"), big buttons and one short optional
@@ -372,3 +455,6 @@ CHANNEL_FORMS = {
     "developer_clients": "channel_contact",
     "peer_support": "channel_contact",
 }
+# Channels (by slug) whose form is not their kind's: the Sámi group's questions go to its own coordinators.
+FORMS["channel_contact_saame"] = {**FORMS["channel_contact"], "groups": ["saamelaiset"]}
+CHANNEL_SLUG_FORMS = {"saamelaisten-kehittajaasiakasryhma": "channel_contact_saame"}

@@ -520,6 +520,114 @@ OPEN_CALLS = [
             "experiences are represented. You will get an answer by letter or phone within three weeks.",
         ),
     },
+    {
+        # Seed 002: developer clients from each Sámi language group, as in Lapland's home care project. Its form
+        # takes an audio message instead of writing (demo_data/forms.py).
+        "key": "saamelaiset-kehittajaasiakkaat-kotihoitoon",
+        "slug": "saamelaiset-kehittajaasiakkaat-kotihoitoon",
+        "slugs": {"sv": "samiska-utvecklarklienter-till-hemvarden", "en": "sami-developer-clients-for-home-care"},
+        "title": t(
+            "Saamelaisia kehittäjäasiakkaita kotihoitoon: yksi jokaisesta kieliryhmästä",
+            "Samiska utvecklarklienter till hemvården: en från varje språkgrupp",
+            "Sámi developer clients for home care: one from each language group",
+        ),
+        "summary": t(
+            "Haemme kolmea saamelaista kehittäjäasiakasta kehittämään kotihoitoa. Toivomme yhtä hakijaa "
+            "pohjoissaamen, yhtä inarinsaamen ja yhtä koltansaamen kieliryhmästä.",
+            "Vi söker tre samiska utvecklarklienter för att utveckla hemvården. Vi hoppas på en sökande från den "
+            "nordsamiska, en från den enaresamiska och en från den skoltsamiska språkgruppen.",
+            "We are looking for three Sámi developer clients to help develop home care. We hope for one applicant "
+            "from the Northern Sámi, one from the Inari Sámi and one from the Skolt Sámi language group.",
+        ),
+        "plain_summary": t(
+            "Oletko saamelainen? "
+            "Tule kehittämään kotihoitoa. "
+            "Voit puhua saamea tai suomea. "
+            "Voit hakea myös puhelimella tai ääniviestillä.",
+            "Är du same? "
+            "Kom och utveckla hemvården. "
+            "Du kan tala samiska eller finska. "
+            "Du kan också söka per telefon eller med ett ljudmeddelande.",
+            "Are you Sámi? "
+            "Come and help develop home care. "
+            "You can speak Sámi or Finnish. "
+            "You can also apply by phone or with an audio message.",
+        ),
+        "target_groups": ["saamelaiset", "ikaantyneet"],
+        "areas": ["koko-pirkanmaa"],
+        "channel": "saamelaisten-kehittajaasiakasryhma",
+        "opens_in_days": -2,
+        "closes_in_days": 35,
+        "places": 3,
+        "who_can_apply": [
+            t(
+                "Voit hakea, jos olet saamelainen ja sinulla tai läheiselläsi on kokemusta kotihoidosta tai muista "
+                "ikääntyneiden palveluista. Toivomme hakijoiksi kolttasaamelaisia, inarinsaamelaisia ja "
+                "pohjoissaamelaisia.",
+                "Du kan söka om du är same och du eller en närstående har erfarenhet av hemvård eller andra "
+                "tjänster för äldre. Vi hoppas på sökande bland skoltsamer, enaresamer och nordsamer.",
+                "You can apply if you are Sámi and you or someone close to you has experience of home care or other "
+                "services for older people. We hope for applicants who are Skolt, Inari or Northern Sámi.",
+            ),
+            t(
+                "Riittää, että puhut saamea. Sinun ei tarvitse osata lukea tai kirjoittaa sitä. Myös suomeksi voi "
+                "osallistua.",
+                "Det räcker att du talar samiska. Du behöver inte kunna läsa eller skriva det. Du kan också delta på "
+                "finska.",
+                "It is enough that you speak Sámi. You do not need to read or write it. You can also take part in "
+                "Finnish.",
+            ),
+        ],
+        "tasks_and_commitment": t(
+            "Ryhmä tapaa noin viisi kertaa puolen vuoden aikana. Kerrot, mitä saamenkielinen asiakas tarvitsee "
+            "kotihoidossa: kieltä, kulttuurin tuntemusta ja perheen tapojen kunnioittamista. Kommentoit myös "
+            "kotihoidon työntekijöiden koulutusta saamelaisesta kulttuurista.",
+            "Gruppen träffas ungefär fem gånger på ett halvår. Du berättar vad en samiskspråkig klient behöver i "
+            "hemvården: språket, kunskap om kulturen och respekt för familjens seder. Du kommenterar också "
+            "hemvårdspersonalens utbildning om den samiska kulturen.",
+            "The group meets about five times over six months. You tell us what a Sámi-speaking client needs in "
+            "home care: the language, knowledge of the culture and respect for the family's ways. You also comment "
+            "on the training home care staff get about Sámi culture.",
+        ),
+        "compensation": t(
+            "Kehittäjäasiakkaalle maksetaan 50 euron palkkio jokaisesta tapaamisesta sekä matkakulut. Etänä voi "
+            "osallistua puhelimella.",
+            "Utvecklarklienterna får ett arvode på 50 euro per träff samt resekostnader. På distans kan man delta "
+            "per telefon.",
+            "Developer clients are paid a fee of 50 euros per meeting plus travel costs. You can take part "
+            "remotely by phone.",
+        ),
+        "orientation": t(
+            "Ensimmäinen tapaaminen on perehdytys. Koordinaattori kertoo ryhmän tehtävästä, vaitiolosta ja "
+            "korvauksista. Perehdytykseen järjestetään tulkkaus saameksi, jos sitä tarvitaan.",
+            "Den första träffen är en introduktion. Koordinatorn berättar om gruppens uppgift, tystnadsplikten och "
+            "ersättningarna. Tolkning till samiska ordnas för introduktionen vid behov.",
+            "The first meeting is the orientation. The coordinator explains the group's task, confidentiality and "
+            "the payments. Interpretation into Sámi is arranged for the orientation if needed.",
+        ),
+        "agreement_terms": t(
+            "Kehittäjäasiakassopimukseen kirjataan tehtävä ja sen kesto, käytännön järjestelyt, vaitiolo ja "
+            "eettiset ohjeet, perehdytys ja tuki sekä palkkio ja matkakulut. Koordinaattori lukee sopimuksen "
+            "sinulle ääneen ennen kuin allekirjoitat sen. Voit lopettaa milloin tahansa.",
+            "I avtalet för utvecklarklienter skrivs uppdraget och dess längd, de praktiska arrangemangen, "
+            "tystnadsplikt och etiska anvisningar, introduktion och stöd samt arvode och resekostnader. Koordinatorn "
+            "läser avtalet högt för dig innan du undertecknar det. Du kan sluta när som helst.",
+            "The developer-client agreement records the task and its duration, the practical arrangements, "
+            "confidentiality and ethical guidelines, orientation and support, and the fee and travel costs. The "
+            "coordinator reads the agreement aloud to you before you sign it. You can stop at any time.",
+        ),
+        "selection_process": t(
+            "Hae tämän sivun lomakkeella tai soita koordinaattorille numeroon 040 000 1114. Lomakkeella voit "
+            "kirjoittaa tai lähettää ääniviestin saameksi tai suomeksi. Koordinaattori soittaa kaikille hakijoille. "
+            "Valinnassa huolehditaan, että ryhmässä on jäsen jokaisesta kieliryhmästä.",
+            "Sök med formuläret på den här sidan eller ring koordinatorn på 040 000 1114. I formuläret kan du "
+            "skriva eller skicka ett ljudmeddelande på samiska eller finska. Koordinatorn ringer alla sökande. Vid "
+            "urvalet ser vi till att gruppen har en medlem från varje språkgrupp.",
+            "Apply with the form on this page or phone the coordinator on 040 000 1114. In the form you can write "
+            "or send an audio message in Sámi or Finnish. The coordinator phones every applicant. The selection "
+            "makes sure the group has a member from each language group.",
+        ),
+    },
     # Opening soon: the demo shows every status of a call (open, opening soon, closed).
     {
         "key": "vammaispalvelujen-asiakasraati-uudet-jasenet",

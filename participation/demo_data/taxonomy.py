@@ -21,6 +21,7 @@ TARGET_GROUPS = [
     },
     {"key": "omaishoitajat", "name": t("Omaishoitajat", "Närståendevårdare", "Family carers")},
     {"key": "jarjestot", "name": t("Järjestöt ja yhdistykset", "Organisationer och föreningar", "Organisations")},
+    {"key": "saamelaiset", "name": t("Saamelaiset", "Samer", "Sámi people")},
     {"key": "kaikki", "name": t("Kaikki asukkaat", "Alla invånare", "All residents"), "covers_all": True},
 ]
 

@@ -1,6 +1,9 @@
 """The demo site: built in every language, reachable from the home page, and the same when built twice."""
 
+import shutil
+
 import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.db import transaction
 from django.test import override_settings
@@ -8,6 +11,7 @@ from django_tasks_db.models import DBTaskResult
 from wagtail.models import Locale, Page, ReferenceIndex, Site
 from wagtail.search.models import IndexEntry
 
+from forms_engine.models import Submission
 from participation.models import (
     ChannelPage,
     EventPage,
@@ -20,6 +24,8 @@ from participation.models import (
 )
 from portal.models import AccessibilityStatementPage, HomePage, SiteSettings
 from tests.conftest import tree_root
+from tests.forms_engine.factories import form_token
+from tests.forms_engine.test_attachments import png_bytes, wav_bytes
 
 pytestmark = pytest.mark.django_db
 
@@ -125,6 +131,12 @@ def test_if_empty_leaves_an_existing_site_alone(demo, capsys):
         ("kehittäjäkahvilaan", "Kehittäjäkahvilat"),
         ("kumppanuuspöytiin", "Kumppanuuspöydät"),
         ("asiantuntijapankista", "Kokemusasiantuntijapankki"),  # a part of the compound, inflected
+        ("saamelaiset", "Saamelaisten kehittäjäasiakasryhmä"),
+        ("saamelainen", "Saamelaisten kehittäjäasiakasryhmä"),
+        ("saamenkielinen", "Saamelaisten kehittäjäasiakasryhmä"),
+        ("kolttasaamelaiset", "Saamelaisten kehittäjäasiakasryhmä"),
+        ("kolttasaamelaiset", "Saamelaisia kehittäjäasiakkaita kotihoitoon: yksi jokaisesta kieliryhmästä"),
+        ("saamenkielinen", "Saamelaisia kehittäjäasiakkaita kotihoitoon: yksi jokaisesta kieliryhmästä"),
     ],
 )
 def test_inflected_and_compound_part_queries_find_the_demo_page_in_the_first_three(client, demo, query, title):
@@ -187,3 +199,139 @@ def test_the_whole_county_and_all_residents_cover_all_in_every_language(demo):
     assert set(Area.objects.filter(covers_all=True).values_list("slug", flat=True)) == {"koko-pirkanmaa"}
     assert Area.objects.filter(covers_all=True).count() == 3  # fi, sv, en
     assert set(TargetGroup.objects.filter(covers_all=True).values_list("slug", flat=True)) == {"kaikki"}
+
+
+SAMI_CHANNEL = "saamelaisten-kehittajaasiakasryhma"
+SAMI_CALL = "saamelaiset-kehittajaasiakkaat-kotihoitoon"
+SAMI_COORDINATORS = "Saamelaisen asiakasosallisuuden koordinaattorit"
+
+
+def test_the_sami_target_group_is_in_every_language_and_does_not_cover_all(demo):
+    from participation.models import TargetGroup
+
+    names = {term.locale.language_code: term.name for term in TargetGroup.objects.filter(slug="saamelaiset")}
+
+    assert names == {"fi": "Saamelaiset", "sv": "Samer", "en": "Sámi people"}
+    assert not TargetGroup.objects.filter(slug="saamelaiset", covers_all=True).exists()
+
+
+@pytest.mark.parametrize(
+    "path, option",
+    [
+        ("/fi/kanavat/", "Saamelaiset"),
+        ("/fi/avoimet-haut/", "Saamelaiset"),
+        ("/sv/kanaler/", "Samer"),
+        ("/en/channels/", "Sámi people"),
+    ],
+)
+def test_listings_offer_the_sami_target_group_and_show_its_pages_and_those_for_all_residents(
+    client, demo, path, option
+):
+    """Filtering by "Saamelaiset" shows the Sámi pages and, as for every group, the pages for all residents."""
+    assert f'<option value="saamelaiset">{option}</option>' in client.get(path).content.decode()
+
+    listing = client.get(path, {"kohderyhma": "saamelaiset"}).context["listing"]
+
+    slugs = {page.slug for page in listing.items}
+    assert slugs & {SAMI_CHANNEL, SAMI_CALL, "samernas-utvecklarklientgrupp", "sami-developer-client-group"}
+    for page in listing.items:
+        groups = {group.slug for group in page.target_groups.all()}
+        assert groups & {"saamelaiset", "kaikki"}, page.slug
+    everyone = client.get(path, {"kohderyhma": "kaikki"}).context["listing"]
+    assert not {page.slug for page in everyone.items} & {SAMI_CHANNEL, SAMI_CALL}  # a Sámi page is not for all
+
+
+def test_the_sami_channel_page_explains_the_language_groups_and_links_its_open_call(client, demo):
+    channel = ChannelPage.objects.get(locale__language_code="fi", slug=SAMI_CHANNEL)
+    call = OpenCallPage.objects.get(locale__language_code="fi", slug=SAMI_CALL)
+
+    html = client.get(channel.url).content.decode()
+
+    for words in ("pohjoissaamea, inarinsaamea ja koltansaamea", "ei ole oppinut lukemaan", "Norjassa, Ruotsissa"):
+        assert words in html
+    assert f'<a href="{call.url}">{call.title}</a>' in html
+    assert [group.name for group in channel.coordinator_groups.all()] == [SAMI_COORDINATORS]
+
+
+@pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="espeak-ng is not installed")
+@pytest.mark.parametrize(
+    "code, title, heard",
+    [
+        ("fi", "Kuuntele sivu suomeksi (puhesynteesi)", "Suomessa puhutaan kolmea saamen kieltä"),
+        ("sv", "Lyssna på sidan på svenska (talsyntes)", "I Finland talas tre samiska språk"),
+        ("en", "Listen to this page in English (speech synthesis)", "Three Sámi languages are spoken in Finland"),
+    ],
+)
+def test_the_sami_channel_page_can_be_listened_to_in_its_own_language_with_a_transcript(
+    client, demo, code, title, heard
+):
+    """For Sámi speakers who do not read: the page read aloud by speech synthesis, first in the body, named for the
+    language it is really in (no Sámi speech is made up), its transcript in the HTML."""
+    channel = ChannelPage.objects.get(locale__language_code="fi", slug=SAMI_CHANNEL)
+    page = channel.get_translation(Locale.objects.get(language_code=code))
+    block = page.body[0]
+
+    html = client.get(page.url).content.decode()
+
+    assert block.block_type == "audio" and block.value["title"] == title
+    recording = block.value["audio"]
+    assert recording.type == "audio" and recording.file.name.endswith(f"-{code}.ogg")
+    with recording.file.open("rb") as handle:
+        assert handle.read(4) == b"OggS"
+    assert f'<source src="{recording.url}" type="audio/ogg">' in html
+    transcript = html[html.index('<details class="media-player__transcript">') :]
+    transcript = transcript[: transcript.index("</details>")]
+    assert title in transcript and page.title in transcript and heard in transcript
+
+
+def sami_application(call, **overrides):
+    data = {
+        "nimi": "Áile Testaaja",
+        "puhelin": "040 123 4567",
+        "ov_consent": "on",
+        "ov_website": "",
+        "ov_token": form_token(call),
+    }
+    data.update(overrides)
+    return data
+
+
+def test_the_sami_call_is_open_and_takes_an_application_with_only_a_name_and_a_phone_number(client, demo):
+    """Someone who does not write can apply with a name and a phone number; the application goes to the Sámi
+    coordinators only, and the form offers the three languages and an audio message."""
+    call = OpenCallPage.objects.get(locale__language_code="fi", slug=SAMI_CALL)
+    assert call.status == OpenCallStatus.OPEN and call.form_refusal() is None
+    fields = {field.clean_name: field for field in call.get_form_fields()}
+    assert fields["puhelin"].required and not fields["sahkoposti"].required and not fields["kokemus"].required
+    assert fields["saamen_kieli"].choices.split("\n") == ["Pohjoissaame", "Inarinsaame", "Koltansaame"]
+    assert (fields["aaniviesti"].field_type, fields["aaniviesti"].file_kinds) == ("file", "audio")
+
+    response = client.post(call.url, sami_application(call, saamen_kieli=["Koltansaame"]))
+
+    assert response.status_code == 303
+    submission = Submission.objects.get(page=call)
+    assert [group.name for group in submission.groups.all()] == [SAMI_COORDINATORS]
+
+
+def test_the_sami_call_takes_an_audio_message_instead_of_writing_but_no_other_file(client, demo):
+    call = OpenCallPage.objects.get(locale__language_code="fi", slug=SAMI_CALL)
+    recording = SimpleUploadedFile("viesti.wav", wav_bytes(), content_type="audio/wav")
+    picture = SimpleUploadedFile("kuva.png", png_bytes(), content_type="image/png")
+
+    refused = client.post(call.url, sami_application(call, aaniviesti=picture))
+    sent = client.post(call.url, sami_application(call, aaniviesti=recording))
+
+    assert refused.status_code == 200 and refused.context["form"].errors["aaniviesti"]
+    assert sent.status_code == 303
+    attachment = Submission.objects.get(page=call).attachments.get()
+    assert (attachment.original_name, attachment.kind) == ("viesti.wav", "audio")
+
+
+def test_the_sami_call_asks_again_for_a_missing_phone_number(client, demo):
+    call = OpenCallPage.objects.get(locale__language_code="fi", slug=SAMI_CALL)
+
+    response = client.post(call.url, sami_application(call, puhelin=""))
+
+    assert response.status_code == 200
+    assert response.context["form"].errors["puhelin"]
+    assert not Submission.objects.filter(page=call).exists()

@@ -7,6 +7,12 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 from search import query_log
 from tests.factories import StandardPageFactory
+from tests.participation.factories import (
+    ChannelPageFactory,
+    OpenCallIndexPageFactory,
+    OpenCallPageFactory,
+    TargetGroupFactory,
+)
 
 
 def result_titles(response):
@@ -42,6 +48,62 @@ def search(client, query, language="fi", **params):
 )
 def test_inflected_and_compound_part_queries_find_the_page_first(client, search_site, query, title):
     assert result_titles(search(client, query))[:1] == [title]
+
+
+@pytest.fixture
+def sami_pages(search_site):
+    """A channel and an open call for Sámi residents, tagged with their target group, among the other pages."""
+    from tests.search.conftest import publish
+
+    sami = TargetGroupFactory(name="Saamelaiset", slug="saamelaiset", locale=search_site.experts.locale)
+    channel = ChannelPageFactory(
+        parent=search_site.experts.get_parent(),
+        title="Saamelaisten kehittäjäasiakasryhmä",
+        slug="saamelaisten-kehittajaasiakasryhma",
+        kind="developer_clients",
+        summary="Saamelaiset asiakkaat kehittävät palveluja. Ryhmässä on jäseniä kaikista kolmesta kieliryhmästä.",
+        who_can_join="<p>Kolttasaamelaiset, inarinsaamelaiset ja pohjoissaamelaiset ovat tervetulleita. "
+        "Lukemista ei tarvita.</p>",
+        how_to_join="<p>Yhteistyö rajan yli parantaa saamenkielisten palvelujen saatavuutta.</p>",
+    )
+    channel.target_groups.set([sami])
+    publish(channel)
+    call = OpenCallPageFactory(
+        parent=OpenCallIndexPageFactory(parent=search_site.site.home),
+        title="Saamelaisia kehittäjäasiakkaita kotihoitoon",
+        slug="saamelaiset-kehittajaasiakkaat",
+        summary="Toivomme hakijoiksi kolttasaamelaisia, inarinsaamelaisia ja pohjoissaamelaisia.",
+        who_can_apply="<p>Saamenkielinen asiakas tarvitsee kotihoidossa omaa kieltään.</p>",
+    )
+    call.target_groups.set([sami])
+    publish(call)
+    return channel, call
+
+
+@pytest.mark.parametrize(
+    ("query", "titles"),
+    [
+        ("saamelaiset", ["Saamelaisten kehittäjäasiakasryhmä", "Saamelaisia kehittäjäasiakkaita kotihoitoon"]),
+        ("saamelainen", ["Saamelaisten kehittäjäasiakasryhmä", "Saamelaisia kehittäjäasiakkaita kotihoitoon"]),
+        ("saamenkielinen", ["Saamelaisten kehittäjäasiakasryhmä", "Saamelaisia kehittäjäasiakkaita kotihoitoon"]),
+        ("saamenkielisille", ["Saamelaisten kehittäjäasiakasryhmä", "Saamelaisia kehittäjäasiakkaita kotihoitoon"]),
+        ("kolttasaamelaiset", ["Saamelaisten kehittäjäasiakasryhmä", "Saamelaisia kehittäjäasiakkaita kotihoitoon"]),
+        ("kolttasaamelaisille", ["Saamelaisten kehittäjäasiakasryhmä", "Saamelaisia kehittäjäasiakkaita kotihoitoon"]),
+    ],
+)
+def test_sami_residents_find_the_sami_pages_by_inflected_words_and_compounds(client, sami_pages, query, titles):
+    assert sorted(result_titles(search(client, query))) == sorted(titles)
+
+
+def test_the_sami_target_group_is_a_search_facet_that_narrows_the_results(client, sami_pages):
+    channel, call = sami_pages
+
+    everything = search(client, "kehittäjäasiakas").context["search"]
+    narrowed = search(client, "kehittäjäasiakas", kohderyhma="saamelaiset").context["search"]
+
+    options = {facet.param: {option.value: option.count for option in facet.options} for facet in everything.facets}
+    assert options["kohderyhma"]["saamelaiset"] == 2
+    assert {page.pk for page in narrowed.results} == {channel.pk, call.pk}
 
 
 def test_results_show_type_title_link_and_highlighted_snippet(client, search_site):
