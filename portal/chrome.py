@@ -24,6 +24,7 @@ class PageLink:
     in_menu: bool = False
     summary: str = ""
     kind: str = ""  # the page's model name, e.g. "eventindexpage": the home page draws its section's icon by it
+    lang: str = ""  # the language of its title when not the page's own: an alias of a Finnish page not yet translated
 
 
 @dataclass(frozen=True)
@@ -52,8 +53,22 @@ class LanguageChrome:
         return [section for section in self.sections if section.in_menu]
 
 
-def _link(page, request, **extra):
-    return PageLink(pk=page.pk, title=page.title, url=page.get_url(request), path=page.path, depth=page.depth, **extra)
+def _link(page, request, languages=None, language="", **extra):
+    """A link to `page`; `languages` has the languages of the pages aliases show, `language` is the page's own."""
+    lang = (languages or {}).get(page.alias_of_id, "") if page.alias_of_id else ""
+    if lang == language:
+        lang = ""
+    return PageLink(
+        pk=page.pk, title=page.title, url=page.get_url(request), path=page.path, depth=page.depth, lang=lang, **extra
+    )
+
+
+def _original_languages(pages):
+    """{page id: language code} of the pages that `pages` are aliases of."""
+    ids = {page.alias_of_id for page in pages if page.alias_of_id}
+    if not ids:
+        return {}
+    return dict(Page.objects.filter(pk__in=ids).values_list("pk", "locale__language_code"))
 
 
 def _logo(image):
@@ -87,22 +102,25 @@ def _build(site, request):
             **logo,
         )
         sections = visible(home.get_children()).specific().order_by("path")
+        languages = _original_languages([home, *sections, *privacy_notices.values()])
         statement = next((page for page in sections if isinstance(page, AccessibilityStatementPage)), None)
         chrome[code] = LanguageChrome(
             locale_id=home.locale_id,
-            home=_link(home, request),
+            home=_link(home, request, languages, code),
             sections=tuple(
                 _link(
                     page,
                     request,
+                    languages,
+                    code,
                     in_menu=page.show_in_menus,
                     summary=getattr(page, "summary", ""),
                     kind=page._meta.model_name,
                 )
                 for page in sections
             ),
-            accessibility_statement=_link(statement, request) if statement else None,
-            privacy_notice=_link(privacy_notices[home.locale_id], request)
+            accessibility_statement=_link(statement, request, languages, code) if statement else None,
+            privacy_notice=_link(privacy_notices[home.locale_id], request, languages, code)
             if home.locale_id in privacy_notices
             else None,
             organisation=organisation,
