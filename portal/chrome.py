@@ -7,6 +7,7 @@ spends no queries and no cache round trips on the header and footer.
 
 from dataclasses import dataclass
 
+from django.conf import settings
 from wagtail.models import Page, Site
 
 from portal import versioned
@@ -34,6 +35,7 @@ class Organisation:
     phone: str
     postal_address: str
     accessibility_feedback_email: str
+    name_lang: str = ""  # the language of the name and address when not the page's (the Finnish ones, by default)
     logo_url: str = ""
     logo_width: int = 0
     logo_height: int = 0
@@ -93,8 +95,10 @@ def _build(site, request):
     homes = visible(Page.objects.filter(translation_key=site.root_page.translation_key)).select_related("locale")
     for home in homes:
         code = home.locale.language_code
+        own_name = code == settings.LANGUAGE_CODE or getattr(site_settings, f"organisation_name_{code}", "")
         organisation = Organisation(
             name=site_settings.in_language("organisation_name", code),
+            name_lang="" if own_name else settings.LANGUAGE_CODE,
             email=site_settings.contact_email,
             phone=site_settings.contact_phone,
             postal_address=site_settings.in_language("postal_address", code),

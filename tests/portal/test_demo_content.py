@@ -1,6 +1,7 @@
 """The demo site: built in every language, reachable from the home page, and the same when built twice."""
 
 import pytest
+from django.conf import settings
 from django.core.management import call_command
 from django.db import transaction
 from django.test import override_settings
@@ -187,3 +188,15 @@ def test_the_whole_county_and_all_residents_cover_all_in_every_language(demo):
     assert set(Area.objects.filter(covers_all=True).values_list("slug", flat=True)) == {"koko-pirkanmaa"}
     assert Area.objects.filter(covers_all=True).count() == 3  # fi, sv, en
     assert set(TargetGroup.objects.filter(covers_all=True).values_list("slug", flat=True)) == {"kaikki"}
+
+
+def test_every_finnish_page_is_shown_in_each_sami_language(client, demo):
+    finnish = Page.objects.filter(locale__language_code=settings.LANGUAGE_CODE, depth__gte=2).live()
+    for code in settings.PORTAL_FALLBACK_LANGUAGES:
+        aliases = Page.objects.filter(locale__language_code=code, alias_of__isnull=False).live()
+        shown = set(aliases.values_list("translation_key", flat=True))
+        assert [page.url_path for page in finnish if page.translation_key not in shown] == [], code
+    html = client.get("/se/").content.decode()
+    assert '<main id="main" tabindex="-1" class="container" lang="fi">' in html
+    # The organisation's name has no Sámi version in the site settings: the Finnish one, marked so.
+    assert '<span class="site-header__organisation" lang="fi">Pirkanmaan hyvinvointialue</span>' in html
