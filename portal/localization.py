@@ -107,7 +107,9 @@ def search_locales(locale):
     """The locales a search in `locale` covers: its own, and Finnish too for a language synchronised from Finnish."""
     if locale.language_code not in settings.PORTAL_FALLBACK_LANGUAGES:
         return [locale]
-    source = Locale.objects.filter(language_code=settings.LANGUAGE_CODE).first()
+    source = versioned.memo(
+        "default-locale", lambda: Locale.objects.filter(language_code=settings.LANGUAGE_CODE).first()
+    )
     return [locale, source] if source is not None else [locale]
 
 
