@@ -25,6 +25,7 @@ from django.utils.html import format_html, format_html_join
 from participation.calendar import events_ics
 from participation.listing import filters_title
 from portal.absolute import absolute_url, page_absolute_url
+from portal.localization import shown_language
 
 FEED_LIMIT = 30
 CALENDAR_LIMIT = 200
@@ -40,7 +41,8 @@ class ListingFeed(Feed):
         self.page = page
         self.filters = filters
         self.query = query  # the filters' query string, "" when none is chosen
-        self.language = page.locale.language_code
+        # An alias in a Sámi language lists the Finnish pages: the feed says it is in Finnish.
+        self.language = shown_language(page) or page.locale.language_code
         self.request = None
 
     def __call__(self, request, *args, **kwargs):

@@ -1,6 +1,7 @@
 import mimetypes
 
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
 
 
@@ -18,3 +19,7 @@ class PortalConfig(AppConfig):
         from portal.spreadsheets import protect_wagtail_exports
 
         protect_wagtail_exports()
+        # Every content language gets its locale, and the Sámi languages their synchronisation from Finnish.
+        from portal.localization import set_up_languages
+
+        post_migrate.connect(set_up_languages, sender=self, dispatch_uid="portal-set-up-languages")

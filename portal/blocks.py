@@ -92,7 +92,9 @@ class CaptionTrackBlock(blocks.StructBlock):
         label=_("Caption file (WebVTT)"),
         help_text=_("Upload the .vtt file to Documents. Captions include speech and meaningful sounds."),
     )
-    language = blocks.ChoiceBlock(choices=caption_languages, default="fi", label=_("Language of the captions"))
+    language = blocks.ChoiceBlock(
+        choices=caption_languages, default=settings.LANGUAGE_CODE, label=_("Language of the captions")
+    )
 
     class Meta:
         icon = "doc-full"

@@ -7,6 +7,7 @@ spends no queries and no cache round trips on the header and footer.
 
 from dataclasses import dataclass
 
+from django.conf import settings
 from wagtail.models import Page, Site
 
 from portal import versioned
@@ -24,6 +25,7 @@ class PageLink:
     in_menu: bool = False
     summary: str = ""
     kind: str = ""  # the page's model name, e.g. "eventindexpage": the home page draws its section's icon by it
+    lang: str = ""  # the language of its title when not the page's own: an alias of a Finnish page not yet translated
 
 
 @dataclass(frozen=True)
@@ -33,6 +35,7 @@ class Organisation:
     phone: str
     postal_address: str
     accessibility_feedback_email: str
+    name_lang: str = ""  # the language of the name and address when not the page's (the Finnish ones, by default)
     logo_url: str = ""
     logo_width: int = 0
     logo_height: int = 0
@@ -52,8 +55,22 @@ class LanguageChrome:
         return [section for section in self.sections if section.in_menu]
 
 
-def _link(page, request, **extra):
-    return PageLink(pk=page.pk, title=page.title, url=page.get_url(request), path=page.path, depth=page.depth, **extra)
+def _link(page, request, languages=None, language="", **extra):
+    """A link to `page`; `languages` has the languages of the pages aliases show, `language` is the page's own."""
+    lang = (languages or {}).get(page.alias_of_id, "") if page.alias_of_id else ""
+    if lang == language:
+        lang = ""
+    return PageLink(
+        pk=page.pk, title=page.title, url=page.get_url(request), path=page.path, depth=page.depth, lang=lang, **extra
+    )
+
+
+def _original_languages(pages):
+    """{page id: language code} of the pages that `pages` are aliases of."""
+    ids = {page.alias_of_id for page in pages if page.alias_of_id}
+    if not ids:
+        return {}
+    return dict(Page.objects.filter(pk__in=ids).values_list("pk", "locale__language_code"))
 
 
 def _logo(image):
@@ -78,8 +95,10 @@ def _build(site, request):
     homes = visible(Page.objects.filter(translation_key=site.root_page.translation_key)).select_related("locale")
     for home in homes:
         code = home.locale.language_code
+        own_name = code == settings.LANGUAGE_CODE or getattr(site_settings, f"organisation_name_{code}", "")
         organisation = Organisation(
             name=site_settings.in_language("organisation_name", code),
+            name_lang="" if own_name else settings.LANGUAGE_CODE,
             email=site_settings.contact_email,
             phone=site_settings.contact_phone,
             postal_address=site_settings.in_language("postal_address", code),
@@ -87,22 +106,25 @@ def _build(site, request):
             **logo,
         )
         sections = visible(home.get_children()).specific().order_by("path")
+        languages = _original_languages([home, *sections, *privacy_notices.values()])
         statement = next((page for page in sections if isinstance(page, AccessibilityStatementPage)), None)
         chrome[code] = LanguageChrome(
             locale_id=home.locale_id,
-            home=_link(home, request),
+            home=_link(home, request, languages, code),
             sections=tuple(
                 _link(
                     page,
                     request,
+                    languages,
+                    code,
                     in_menu=page.show_in_menus,
                     summary=getattr(page, "summary", ""),
                     kind=page._meta.model_name,
                 )
                 for page in sections
             ),
-            accessibility_statement=_link(statement, request) if statement else None,
-            privacy_notice=_link(privacy_notices[home.locale_id], request)
+            accessibility_statement=_link(statement, request, languages, code) if statement else None,
+            privacy_notice=_link(privacy_notices[home.locale_id], request, languages, code)
             if home.locale_id in privacy_notices
             else None,
             organisation=organisation,

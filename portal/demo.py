@@ -39,13 +39,16 @@ def body_stream(paragraphs, code, video=None):
 
 
 class DemoLoader:
-    """Creates or updates pages in every content language, linked as translations of the source page."""
+    """Creates or updates pages in every fully translated content language, linked as translations of the source
+    page. The languages synchronised from Finnish (`PORTAL_FALLBACK_LANGUAGES`) get aliases of the Finnish pages
+    from wagtail-localize instead (`load_demo_content` synchronises them at the end)."""
 
     def __init__(self, stdout=None):
         self.stdout = stdout
         self.locales = {}
         for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
-            self.locales[code], _created = Locale.objects.get_or_create(language_code=code)
+            if code not in settings.PORTAL_FALLBACK_LANGUAGES:
+                self.locales[code], _created = Locale.objects.get_or_create(language_code=code)
         self.source = source_language()
         self.home = None
 
@@ -129,4 +132,5 @@ class DemoLoader:
             # Wagtail's own "Welcome to your new Wagtail site!" page is replaced by the portal's home page.
             welcome = Page.objects.filter(pk=previous_root_id, content_type__model="page").first()
             if welcome is not None:
+                welcome.aliases.all().delete()  # made by the synchronised languages; deleting it would keep them
                 welcome.delete()

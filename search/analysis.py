@@ -195,14 +195,21 @@ def analyse_query(text, language_code, max_words=MAX_QUERY_WORDS):
     A result must match every word; it may match any one of a word's alternatives (the readings of an ambiguous
     word). Stop words are dropped unless the query has nothing else.
     """
-    language = language_of(language_code)
+    return analyse_query_in(text, [language_code], max_words)
+
+
+def analyse_query_in(text, language_codes, max_words=MAX_QUERY_WORDS):
+    """`analyse_query` for a search over pages in several languages (a Sámi language and the Finnish pages not yet
+    translated into it): a word's alternatives are its readings in each language, and a stop word is one in all."""
+    languages = list(dict.fromkeys(language_of(code) for code in language_codes))
     query_words = list(dict.fromkeys(words(text)))
-    stopwords = STOPWORDS.get(language, ())
-    meaningful = [word for word in query_words if word not in stopwords]
+    meaningful = [
+        word for word in query_words if not all(word in STOPWORDS.get(language, ()) for language in languages)
+    ]
     query_words = (meaningful or query_words)[:max_words]
     groups = []
     for word in query_words:
-        alternatives = tuple(dict.fromkeys(query_terms(word, language)))
+        alternatives = tuple(dict.fromkeys(term for language in languages for term in query_terms(word, language)))
         if alternatives and alternatives not in groups:
             groups.append(alternatives)
     return groups

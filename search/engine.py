@@ -40,9 +40,11 @@ from wagtail.models import Page
 from wagtail.search.backends import get_search_backend
 from wagtail.search.query import And, Or, PlainText
 
+from portal import versioned
+from portal.localization import search_locales
 from portal.pagination import Pagination, requested_page_number
 from portal.queries import restricted_paths, visible
-from search.analysis import analyse_query
+from search.analysis import analyse_query_in
 
 MAX_QUERY_LENGTH = 200
 MAX_PARAM_LENGTH = 100
@@ -128,6 +130,15 @@ def tag_table():
     return _cached("pages", _build_tag_table)
 
 
+def term_names_in(locales):
+    """{param: {slug: name}} of the target groups and areas in the first of `locales` that has the term."""
+    names = {TARGET_GROUP_PARAM: {}, AREA_PARAM: {}}
+    for locale in reversed(locales):
+        for param, terms in term_names(locale).items():
+            names[param].update(terms)
+    return names
+
+
 def term_names(locale):
     """{param: {slug: name}} of the target groups and areas in `locale`."""
     from participation.models import Area, TargetGroup
@@ -207,9 +218,32 @@ def _param(request, name):
     return value[:MAX_PARAM_LENGTH] if isinstance(value, str) else ""
 
 
+def _translated_keys(locale):
+    return list(
+        Page.objects.filter(locale=locale, alias_of__isnull=True, depth__gt=1).values_list("translation_key", flat=True)
+    )
+
+
 def search_queryset(locale):
-    # Only filters on indexed fields: the search backends reject any other (`path` and `live` are indexed).
-    return visible(Page.objects.filter(locale=locale, depth__gt=1))
+    """The live pages a search in `locale` covers.
+
+    In a language synchronised from Finnish (`portal.localization.search_locales`) that is its own translated pages
+    and the Finnish pages not translated into it, each page once: an alias shows another page's text (analysed in
+    its own language only there), so the original is searched instead.
+    """
+    # Only filters on indexed fields: the search backends reject any other (`path`, `live`, `locale` and
+    # `translation_key` are indexed).
+    locales = search_locales(locale)
+    pages = Page.objects.filter(depth__gt=1)
+    if len(locales) == 1:
+        return visible(pages.filter(locale=locale))
+    translated = versioned.memo(("translated-keys", locale.pk), lambda: _translated_keys(locale))
+    source = Q(locale=locales[1])
+    if not translated:
+        return visible(pages.filter(source))
+    return visible(
+        pages.filter(Q(locale=locale, translation_key__in=translated) | (source & ~Q(translation_key__in=translated)))
+    )
 
 
 def ranked_matches(query, queryset):
@@ -575,7 +609,7 @@ def run_search(request, locale):
     raw = request.GET.get("q", "")
     query = clean_query(raw if isinstance(raw, str) else "")
     outcome = SearchOutcome(query=query, groups=[], too_long=len(raw or "") > MAX_QUERY_LENGTH)
-    outcome.groups = analyse_query(query, locale.language_code)
+    outcome.groups = analyse_query_in(query, [searched.language_code for searched in search_locales(locale)])
     if not outcome.groups:
         return outcome
 
@@ -592,12 +626,15 @@ def run_search(request, locale):
 
 
 def _run_in_database(request, locale, outcome, backend):
-    matches = DatabaseMatches(backend, backend_query(outcome.groups), search_queryset(locale), locale)
+    locales = search_locales(locale)
+    # The backend's one-statement count (PostgreSQL's `faceted_page`) covers one locale's pages.
+    single_locale = locale if len(locales) == 1 else None
+    matches = DatabaseMatches(backend, backend_query(outcome.groups), search_queryset(locale), single_locale)
     number = requested_page_number(request)
     window = ((number - 1) * PAGE_SIZE, number * PAGE_SIZE)  # the page asked for; past the end it is looked up again
     content_types = {ct_id: ContentType.objects.get_for_id(ct_id) for ct_id in search_content_type_ids()}
     type_keys = {ct_id: _type_key(ct) for ct_id, ct in content_types.items()}
-    terms = term_names(locale)
+    terms = term_names_in(locales)
     selected = _clean_selection(request, type_keys, terms)
     chosen_type = next((ct_id for ct_id, key in type_keys.items() if key == selected[TYPE_PARAM]), None)
     counts = matches.counts(chosen_type, selected[TARGET_GROUP_PARAM], selected[AREA_PARAM], window)
@@ -633,7 +670,7 @@ def _run_external(request, locale, outcome):
     tags = tag_table() if matches else PageTags(groups={}, areas={})
 
     type_keys = {ct_id: _type_key(ct) for ct_id, ct in content_types.items()}
-    terms = term_names(locale) if matches else {TARGET_GROUP_PARAM: {}, AREA_PARAM: {}}
+    terms = term_names_in(search_locales(locale)) if matches else {TARGET_GROUP_PARAM: {}, AREA_PARAM: {}}
     type_labels = {type_keys[ct_id]: _type_label(ct) for ct_id, ct in content_types.items()}
     selected = _clean_selection(request, type_keys, terms)
     outcome.selected = {key: value for key, value in selected.items() if value}

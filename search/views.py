@@ -9,6 +9,7 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Locale, Page
 from wagtail.search.utils import normalise_query_string
 
+from portal.localization import search_locales
 from portal.pagination import requested_page_number
 from portal.queries import visible
 from search import query_log
@@ -22,6 +23,7 @@ class SearchResult:
     type_label: str
     url: str
     snippet: SafeString
+    lang: str = ""  # the page's language when not the search's: a Finnish page found in a Sámi search
 
 
 @dataclass
@@ -70,6 +72,32 @@ def promotions_for(query, groups, locale, request):
     return promotions
 
 
+def search_results(request, pages, groups, locale):
+    """The results shown. A page in another language than the search's (a Finnish page in a Sámi search) links to
+    its alias in the search's language, where there is one, so that the visitor stays in their language."""
+    languages = {searched.pk: searched.language_code for searched in search_locales(locale)}
+    others = [page.pk for page in pages if page.locale_id != locale.pk]
+    aliases = {}
+    if others:
+        aliases = {
+            alias.alias_of_id: alias for alias in visible(Page.objects.filter(alias_of__in=others, locale=locale))
+        }
+    results = []
+    for page in pages:
+        language = languages.get(page.locale_id, locale.language_code)
+        shown = aliases.get(page.pk, page)
+        results.append(
+            SearchResult(
+                page=page,
+                type_label=type_label(type(page)),
+                url=shown.get_url(request),
+                snippet=snippet(page, groups, language),
+                lang=language if language != locale.language_code else "",
+            )
+        )
+    return results
+
+
 @require_GET
 def search(request):
     locale = active_locale()
@@ -78,16 +106,7 @@ def search(request):
     context = {"search": outcome, "search_query": outcome.query if outcome else "", "results": [], "promotions": []}
     context["hide_site_search"] = True
     if outcome is not None and outcome.groups:
-        language = locale.language_code
-        context["results"] = [
-            SearchResult(
-                page=page,
-                type_label=type_label(type(page)),
-                url=page.get_url(request),
-                snippet=snippet(page, outcome.groups, language),
-            )
-            for page in outcome.results
-        ]
+        context["results"] = search_results(request, outcome.results, outcome.groups, locale)
         first_view = requested_page_number(request) == 1 and not outcome.selected
         if first_view:  # a new search, not paging or narrowing one
             context["promotions"] = promotions_for(outcome.query, outcome.groups, locale, request)

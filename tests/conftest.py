@@ -26,6 +26,16 @@ class LocalizedSite:
         translation.refresh_from_db()
         return translation
 
+    def synchronise(self):
+        """An alias of every page not translated into the languages synchronised from Finnish (the Sámi languages),
+        as wagtail-localize keeps them when editors create pages in the admin."""
+        from django.core.management import call_command
+
+        from portal.localization import set_up_languages
+
+        set_up_languages()
+        call_command("sync_locale_trees")
+
 
 def tree_root():
     """Wagtail's root page (and root collection, for images and documents), made by migrations; a transactional

@@ -7,6 +7,7 @@ already running).
 """
 
 import ast
+import re
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -136,3 +137,31 @@ def test_each_known_circle_is_still_a_circle():
     for edge in KNOWN_CIRCLES:
         assert edge[1] in graph.get(edge[0], {}), f"{edge} is gone: remove it from KNOWN_CIRCLES"
         assert circles(without(graph, KNOWN_CIRCLES - {edge})), f"{edge} no longer closes a circle"
+
+
+# Modules that treat particular languages' text (Finnish morphology, stemmers, hyphenation dictionaries); a language
+# they do not know gets the generic treatment, so a new language needs no change in them either.
+LANGUAGE_SPECIFIC_TEXT = {"search.analysis", "portal.hyphenation"}
+
+
+def test_no_code_names_a_content_language():
+    """Adding a language is a settings change plus its translations (README, "Languages"): no module outside the
+    settings, the demo's texts and the language-specific text analysis names a language code."""
+    from django.conf import settings
+
+    codes = {code for code, _name in settings.LANGUAGES}
+    found = []
+    for name, path in MODULES.items():
+        leaf = name.split(".")[-1]
+        if ".settings" in name or leaf.startswith("demo") or ".demo_data" in name or name in LANGUAGE_SPECIFIC_TEXT:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Constant) and node.value in codes:
+                found.append(f"{name} line {node.lineno}: {node.value!r}")
+    written_lang = re.compile('lang="(?:' + "|".join(codes) + ')"')
+    templates = [
+        f"{path.relative_to(ROOT)}: {match}"
+        for path in (ROOT / "templates").rglob("*.html")
+        for match in written_lang.findall(path.read_text(encoding="utf-8"))
+    ]
+    assert found + templates == []

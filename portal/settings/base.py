@@ -5,6 +5,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+import django.conf.locale
 from csp.constants import NONE, SELF
 from django.utils.translation import gettext_lazy as _
 
@@ -128,14 +129,33 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Languages. Finnish is the default and the source of translations. More content locales (for example the
-# Sámi languages) are added here and in the admin; nothing else in the code lists languages.
+# Languages. Finnish is the default and the source of translations. Adding a content language is a change here
+# plus its translations (README, "Languages"); nothing else in the code lists languages. Each language is named in
+# itself, as the language switcher shows it.
 LANGUAGE_CODE = "fi"
-LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = WAGTAILADMIN_PERMITTED_LANGUAGES = [
+LANGUAGES = WAGTAIL_CONTENT_LANGUAGES = [
     ("fi", "Suomi"),
     ("sv", "Svenska"),
     ("en", "English"),
+    ("se", "Davvisámegiella"),
+    ("smn", "Anarâškielâ"),
+    ("sms", "Nuõrttsääʹmǩiõll"),
 ]
+# The admin's own languages: those its interface is translated into.
+WAGTAILADMIN_PERMITTED_LANGUAGES = LANGUAGES[:3]
+# Content languages whose pages are not all translated (yet): wagtail-localize keeps an alias of every Finnish page
+# in them (its locale synchronisation, set up on `migrate` by portal/apps.py), and such a page shows the Finnish
+# content marked lang="fi" with a notice until a translator translates it (portal/localization.py). Their
+# interface strings not yet translated are Finnish: Django's gettext falls back to LANGUAGE_CODE's catalog.
+PORTAL_FALLBACK_LANGUAGES = ["se", "smn", "sms"]
+# Languages Django does not know: their names (Django's `get_language_info`, the admin's locale names) and text
+# direction. Django reads them from django.conf.locale.LANG_INFO, which is extended here.
+EXTRA_LANG_INFO = {
+    "se": {"bidi": False, "code": "se", "name": "Northern Sami", "name_local": "davvisámegiella"},
+    "smn": {"bidi": False, "code": "smn", "name": "Inari Sami", "name_local": "anarâškielâ"},
+    "sms": {"bidi": False, "code": "sms", "name": "Skolt Sami", "name_local": "nuõrttsääʹmǩiõll"},
+}
+django.conf.locale.LANG_INFO.update(EXTRA_LANG_INFO)
 WAGTAIL_I18N_ENABLED = True
 LOCALE_PATHS = [BASE_DIR / "portal" / "locale"]
 TIME_ZONE = "Europe/Helsinki"
@@ -292,7 +312,14 @@ CONTENT_SECURITY_POLICY = {
     },
 }
 
-PORTAL_LANGUAGE_NAMES = {"fi": _("Finnish"), "sv": _("Swedish"), "en": _("English")}
+PORTAL_LANGUAGE_NAMES = {
+    "fi": _("Finnish"),
+    "sv": _("Swedish"),
+    "en": _("English"),
+    "se": _("Northern Sámi"),
+    "smn": _("Inari Sámi"),
+    "sms": _("Skolt Sámi"),
+}
 
 WAGTAILADMIN_USER_LOGIN_FORM = "portal.admin_login.AdminLoginForm"
 WAGTAILADMIN_USER_PASSWORD_RESET_FORM = "portal.admin_login.QueuedPasswordResetForm"

@@ -3,15 +3,16 @@ import secrets
 from dataclasses import dataclass
 
 from django import template
+from django.conf import settings
 from django.utils import dateformat, timezone
 from django.utils.formats import number_format
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext_noop
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
 from portal import hyphenation, versioned
 from portal.chrome import PageLink, site_chrome
-from portal.localization import language_links
+from portal.localization import in_own_words, language_links, shown_language
 
 register = template.Library()
 
@@ -30,6 +31,27 @@ def _language_chrome(context):
 @register.simple_tag(takes_context=True)
 def get_language_links(context):
     return language_links(context["request"], context.get("page"))
+
+
+@register.simple_tag(takes_context=True)
+def get_shown_language(context):
+    """The language of the page's content when it is not the page's own (an untranslated page shown in Finnish)."""
+    page = context.get("page")
+    return shown_language(page) if isinstance(page, Page) else None
+
+
+@register.inclusion_tag("includes/language_notice.html", takes_context=True)
+def language_notice(context, shown=None):
+    """In a language not all translated: that an untranslated page is shown in Finnish, or else that parts of the
+    interface are, in the language's own words when a translator has given them, otherwise in Finnish."""
+    if get_language() not in settings.PORTAL_FALLBACK_LANGUAGES:
+        return {"notice": None}
+    if shown:
+        message = gettext_noop("This page has not been translated into this language yet. It is shown in Finnish.")
+    else:
+        message = gettext_noop("Parts of this service are still in Finnish.")
+    text, lang = in_own_words(message)
+    return {"notice": text, "notice_lang": lang}
 
 
 @register.simple_tag(takes_context=True)

@@ -3,6 +3,7 @@
 import shutil
 
 import pytest
+from django.conf import settings
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.db import transaction
@@ -335,3 +336,15 @@ def test_the_sami_call_asks_again_for_a_missing_phone_number(client, demo):
     assert response.status_code == 200
     assert response.context["form"].errors["puhelin"]
     assert not Submission.objects.filter(page=call).exists()
+
+
+def test_every_finnish_page_is_shown_in_each_sami_language(client, demo):
+    finnish = Page.objects.filter(locale__language_code=settings.LANGUAGE_CODE, depth__gte=2).live()
+    for code in settings.PORTAL_FALLBACK_LANGUAGES:
+        aliases = Page.objects.filter(locale__language_code=code, alias_of__isnull=False).live()
+        shown = set(aliases.values_list("translation_key", flat=True))
+        assert [page.url_path for page in finnish if page.translation_key not in shown] == [], code
+    html = client.get("/se/").content.decode()
+    assert '<main id="main" tabindex="-1" class="container" lang="fi">' in html
+    # The organisation's name has no Sámi version in the site settings: the Finnish one, marked so.
+    assert '<span class="site-header__organisation" lang="fi">Pirkanmaan hyvinvointialue</span>' in html

@@ -39,7 +39,7 @@ def test_a_page_added_in_the_admin_gets_an_ascii_slug(admin_client, localized_si
     )
 
     assert response.status_code == 302, response.content.decode()[:2000]
-    page = StandardPage.objects.get(title="Vertaisryhmä Ähtärissä")
+    page = StandardPage.objects.get(title="Vertaisryhmä Ähtärissä", alias_of=None)  # not its Sámi aliases
     assert page.slug == "vertaisryhma-ahtarissa"
     assert page.url == "/fi/vertaisryhma-ahtarissa/"
 
