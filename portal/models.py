@@ -10,6 +10,7 @@ from wagtail.models import Page, PageViewRestriction
 from wagtail.search import index
 from wagtailmedia.edit_handlers import MediaChooserPanel
 
+from portal import versioned
 from portal.absolute import page_absolute_url
 from portal.blocks import RICH_TEXT_FEATURES, BodyBlock
 from portal.slugs import clean_page_slug
@@ -58,6 +59,21 @@ class BasePage(AnalysedSearchMixin, Page):
     )
 
     summary_panels = [FieldPanel("summary"), FieldPanel("plain_summary")]
+
+    @property
+    def content_locale_id(self):
+        """The locale of the pages and terms this page's content names: its own, or for an alias the original's. An
+        alias in a language synchronised from Finnish shows the Finnish page, whose channel, target groups and areas
+        are Finnish, so its listing filters and related lists look among those (and list the aliases in its own
+        language)."""
+        if not self.alias_of_id:
+            return self.locale_id
+        original = versioned.memo(
+            ("shown-locale", self.alias_of_id),
+            lambda: Page.objects.filter(pk=self.alias_of_id).values_list("locale_id", flat=True).first(),
+        )
+        return original or self.locale_id
+
     version_panels = [
         MultiFieldPanel(
             [

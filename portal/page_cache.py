@@ -76,6 +76,8 @@ def renew_input(name, renew):
     global _INPUTS
     _renewers[name] = renew
     _INPUTS = _inputs_pattern()
+
+
 _CSRF_CHAR_INDEX = {char: index for index, char in enumerate(CSRF_ALLOWED_CHARS)}
 
 

@@ -103,13 +103,14 @@ class ChannelPage(FormPageMixin, TaggedPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        open_calls = visible(OpenCallPage.objects.filter(channel=self, closes_at__gte=timezone.now())).order_by(
-            "opens_at"
-        )
+        # An alias (an untranslated page in a Sámi language) shows the Finnish channel, which its language's open
+        # calls and events (aliases too) name.
+        mine = {"channel_id": self.alias_of_id or self.pk, "locale_id": self.locale_id}
+        open_calls = visible(OpenCallPage.objects.filter(**mine, closes_at__gte=timezone.now())).order_by("opens_at")
         context["open_calls"], context["more_open_calls_url"] = bounded(
             open_calls, request, OpenCallIndexPage, self.locale_id, "kanava", self.slug
         )
-        events = visible(EventPage.objects.filter(channel=self)).upcoming()
+        events = visible(EventPage.objects.filter(**mine)).upcoming()
         context["upcoming_events"], context["more_events_url"] = bounded(
             events, request, EventIndexPage, self.locale_id, "kanava", self.slug
         )
@@ -130,8 +131,8 @@ class ChannelIndexPage(IndexPage):
 
     def listing_filters(self):
         return [
-            target_group_filter(self.locale_id),
-            area_filter(self.locale_id),
+            target_group_filter(self.content_locale_id),
+            area_filter(self.content_locale_id),
             choices_filter("tyyppi", _("Kind"), ChannelKind.choices, "kind"),
         ]
 

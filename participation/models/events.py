@@ -225,9 +225,9 @@ class EventIndexPage(IndexPage):
         channels = EventPage._meta.get_field("channel").related_model
         return [
             when,
-            target_group_filter(self.locale_id),
-            area_filter(self.locale_id),
-            pages_filter("kanava", _("Channel"), channels, "channel", self.locale_id),
+            target_group_filter(self.content_locale_id),
+            area_filter(self.content_locale_id),
+            pages_filter("kanava", _("Channel"), channels, "channel", self.content_locale_id),
         ]
 
     def listing_queryset(self, filters):

@@ -170,8 +170,8 @@ class FollowUpIndexPage(IndexPage):
         methods = FollowUpPage._meta.get_field("methods").related_model
         return [
             choices_filter("tila", _("Status"), FollowUpStatus.choices, "status"),
-            target_group_filter(self.locale_id),
-            pages_filter("menetelma", _("Method"), methods, "methods", self.locale_id),
+            target_group_filter(self.content_locale_id),
+            pages_filter("menetelma", _("Method"), methods, "methods", self.content_locale_id),
         ]
 
     def count_label(self, count):

@@ -125,7 +125,9 @@ class MethodPage(FormPageMixin, TaggedPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        follow_ups = visible(self.follow_ups.all()).order_by("-raised_on", "title")
+        # An alias shows the Finnish method, which its language's follow-ups (aliases too) name.
+        follow_ups = self.follow_ups.model.objects.filter(methods=self.alias_of_id or self.pk, locale_id=self.locale_id)
+        follow_ups = visible(follow_ups).order_by("-raised_on", "title")
         context["follow_ups"], context["more_follow_ups_url"] = bounded(
             follow_ups, request, FollowUpIndexPage, self.locale_id, "menetelma", self.slug
         )
@@ -167,7 +169,7 @@ class MethodLibraryPage(IndexPage):
         level_filter = choices_filter(
             "taso", _("Participation level"), ParticipationLevel.choices, "participation_level"
         )
-        return [phase_filter, level_filter, target_group_filter(self.locale_id)]
+        return [phase_filter, level_filter, target_group_filter(self.content_locale_id)]
 
     def count_label(self, count):
         return ngettext("%(count)d method", "%(count)d methods", count) % {"count": count}

@@ -187,9 +187,9 @@ class OpenCallIndexPage(IndexPage):
         channels = OpenCallPage._meta.get_field("channel").related_model
         return [
             status_filter,
-            target_group_filter(self.locale_id),
-            area_filter(self.locale_id),
-            pages_filter("kanava", _("Channel"), channels, "channel", self.locale_id),
+            target_group_filter(self.content_locale_id),
+            area_filter(self.content_locale_id),
+            pages_filter("kanava", _("Channel"), channels, "channel", self.content_locale_id),
         ]
 
     def count_label(self, count):

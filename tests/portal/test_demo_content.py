@@ -348,3 +348,21 @@ def test_every_finnish_page_is_shown_in_each_sami_language(client, demo):
     assert '<main id="main" tabindex="-1" class="container" lang="fi">' in html
     # The organisation's name has no Sámi version in the site settings: the Finnish one, marked so.
     assert '<span class="site-header__organisation" lang="fi">Pirkanmaan hyvinvointialue</span>' in html
+
+
+def test_a_sami_channel_page_lists_its_calls_and_the_sami_listings_filter_as_the_finnish_ones(client, demo):
+    """An alias shows the Finnish page, whose channel and terms are Finnish: its related lists and filters look among
+    those, and link to the pages in the visitor's language."""
+    channel = ChannelPage.objects.get(locale__language_code="se", slug=SAMI_CHANNEL)
+    call = OpenCallPage.objects.get(locale__language_code="se", slug=SAMI_CALL)
+    assert channel.alias_of_id and call.alias_of_id
+
+    assert f'<a href="{call.url}">{call.title}</a>' in client.get(channel.url).content.decode()
+
+    listing = client.get("/se/avoimet-haut/")
+    assert '<option value="saamelaiset">Saamelaiset</option>' in listing.content.decode()
+    assert f'<option value="{SAMI_CHANNEL}">' in listing.content.decode()
+    for query in ({"kohderyhma": "saamelaiset"}, {"kanava": SAMI_CHANNEL}):
+        found = client.get("/se/avoimet-haut/", query).context["listing"]
+        assert call.pk in {page.pk for page in found.items}, query
+        assert all(page.locale_id == call.locale_id for page in found.items)
