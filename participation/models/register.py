@@ -19,11 +19,13 @@ from django.utils.translation import pgettext_lazy
 
 
 class RegisterLanguage(models.TextChoices):
-    FINNISH = "fi", _("Finnish")
-    SWEDISH = "sv", _("Swedish")
-    ENGLISH = "en", _("English")
+    """Languages a person can take part in, as ISO 639-2 codes: not the site's content languages (settings)."""
+
+    FINNISH = "fin", _("Finnish")
+    SWEDISH = "swe", _("Swedish")
+    ENGLISH = "eng", _("English")
     SAMI = "smi", _("Sámi")
-    SIGN = "sign", _("Sign language")
+    SIGN = "sgn", _("Sign language")
 
 
 class RegisterRole(models.TextChoices):

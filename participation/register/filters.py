@@ -18,7 +18,7 @@ def main_language_terms(model):
 
 
 def in_list(queryset, name, value):
-    """The profiles whose list field `name` holds `value`. A list is stored as JSON text, `["fi", "sign"]`: the
+    """The profiles whose list field `name` holds `value`. A list is stored as JSON text, `["fin", "sgn"]`: the
     quoted value matches only a whole item, and the same lookup works on SQLite and PostgreSQL."""
     return queryset.filter(**{f"{name}__icontains": f'"{value}"'}) if value else queryset
 

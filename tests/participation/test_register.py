@@ -102,7 +102,7 @@ def profile_data(**overrides):
         "email": "ilmari@example.fi",
         "phone": "040 123 4567",
         "roles": ["expert_by_experience"],
-        "languages": ["fi", "sign"],
+        "languages": ["fin", "sgn"],
         "training": "Kokemusasiantuntijakoulutus 2025",
         "availability": "Arki-illat",
         "consent_text": "Suostun tietojeni tallentamiseen rekisteriin.",
@@ -155,7 +155,7 @@ def test_an_applicant_is_added_to_the_register_from_the_inbox(client, register, 
     assert add_url.replace("&", "&amp;") in detail
     assert 'value="Ilmari Kokemusasiantuntija"' in form
     assert 'value="040 123 4567"' in form
-    assert 'value="sign" id="id_languages_4" checked' in form
+    assert 'value="sgn" id="id_languages_4" checked' in form
     assert response.status_code == 302
     profile = RegisterProfile.objects.get()
     assert profile.submission == application
@@ -178,7 +178,7 @@ def test_the_profile_is_prefilled_from_the_application(register, application):
     assert initial["name"] == "Ilmari Kokemusasiantuntija"
     assert initial["email"] == "Ilmari@example.fi"
     assert initial["phone"] == "040 123 4567"
-    assert initial["languages"] == ["fi", "sign"]
+    assert initial["languages"] == ["fin", "sgn"]
     assert initial["roles"] == ["expert_by_experience"]
     assert initial["areas"] == [register.tampere.pk]
     assert initial["consent_text"] == application.consent_text
@@ -269,10 +269,10 @@ def test_each_view_and_change_is_in_the_access_log(client, register):
 
 def test_the_register_is_filtered_by_role_language_area_and_end_date(client, register):
     signing = make_profile(
-        name="Viittova Kokemusasiantuntija", roles=["expert_by_experience"], languages=["fi", "sign"]
+        name="Viittova Kokemusasiantuntija", roles=["expert_by_experience"], languages=["fin", "sgn"]
     )
     signing.areas.add(register.tampere)
-    make_profile(name="Ruotsinkielinen Kehittäjä", roles=["developer_client"], languages=["sv"])
+    make_profile(name="Ruotsinkielinen Kehittäjä", roles=["developer_client"], languages=["swe"])
     make_profile(
         name="Päättynyt Jäsen", roles=["panel_member"], end_date=timezone.localdate() - datetime.timedelta(days=1)
     )
@@ -283,7 +283,7 @@ def test_the_register_is_filtered_by_role_language_area_and_end_date(client, reg
         assert response.status_code == 200
         return sorted(str(profile) for profile in response.context["object_list"])
 
-    assert names(languages="sign") == ["Viittova Kokemusasiantuntija"]
+    assert names(languages="sgn") == ["Viittova Kokemusasiantuntija"]
     assert names(roles="developer_client") == ["Ruotsinkielinen Kehittäjä"]
     assert names(areas=register.tampere.pk) == ["Viittova Kokemusasiantuntija"]
     assert names(current="true") == ["Ruotsinkielinen Kehittäjä", "Viittova Kokemusasiantuntija"]
