@@ -60,6 +60,13 @@ class BasePage(AnalysedSearchMixin, Page):
 
     summary_panels = [FieldPanel("summary"), FieldPanel("plain_summary")]
 
+    @classmethod
+    def get_indexed_objects(cls):
+        # An alias (an untranslated page in a Sámi language) shows another page's content: search finds that page
+        # (search.engine covers Finnish pages in a Sámi search) and links to the alias; indexing it analysed the same
+        # text once more for every such language.
+        return super().get_indexed_objects().filter(alias_of__isnull=True)
+
     @property
     def content_locale_id(self):
         """The locale of the pages and terms this page's content names: its own, or for an alias the original's. An

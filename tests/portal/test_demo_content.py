@@ -155,7 +155,10 @@ def test_the_load_leaves_no_index_work_to_the_worker(demo):
             "object_id", flat=True
         )
     )
-    assert {str(pk) for pk in live_pages.values_list("pk", flat=True)} <= indexed
+    assert {str(pk) for pk in live_pages.filter(alias_of=None).values_list("pk", flat=True)} <= indexed
+    # The Sámi languages' aliases show the Finnish pages, which search finds: they are not indexed again.
+    aliases = {str(pk) for pk in live_pages.exclude(alias_of=None).values_list("pk", flat=True)}
+    assert aliases and not aliases & indexed
     assert ReferenceIndex.objects.exists()
 
 
