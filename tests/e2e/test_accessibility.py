@@ -13,13 +13,24 @@ def one_live_page_per_type(code):
     return list(pages.values())
 
 
+def pages_to_check(code):
+    """Every page type in each language with pages of its own; in the languages that show the Finnish pages until
+    they are translated (the Sámi languages), the home page and a share of the page types each, so that every type is
+    checked in one of them: their pages differ from the Finnish ones only in the language marks and the notice."""
+    pages = one_live_page_per_type(code)
+    if code not in settings.PORTAL_FALLBACK_LANGUAGES:
+        assert len(pages) >= 12, code
+        return pages
+    share = settings.PORTAL_FALLBACK_LANGUAGES.index(code)
+    count = len(settings.PORTAL_FALLBACK_LANGUAGES)
+    return [pages[0], *pages[1:][share::count]]
+
+
 def test_every_page_type_in_every_language_has_no_axe_violations(demo_site, page, axe_violations):
     # One test for all languages: the demo site is built once.
     violations = []
     for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES:
-        pages = one_live_page_per_type(code)
-        assert len(pages) >= 12, code
-        for wagtail_page in pages:
+        for wagtail_page in pages_to_check(code):
             response = page.goto(demo_site.url + wagtail_page.url)
             assert response.status == 200, wagtail_page.url
             assert page.locator("html").get_attribute("lang") == code
