@@ -52,7 +52,7 @@ test: install
 	$(BIN)/ruff format --check .
 	$(BIN)/python manage.py check --fail-level WARNING
 	$(BIN)/python manage.py makemigrations --check --dry-run
-	$(BIN)/pytest -n auto --dist loadscope --no-loadscope-reorder
+	$(BIN)/pytest -n auto --dist loadscope --no-loadscope-reorder --durations=15
 
 # The worker alone; it reloads on code changes when DEBUG is on. Production runs it under systemd (README).
 worker: install

@@ -464,35 +464,3 @@ def test_report_query_count_does_not_grow(manager_client, sections, django_asser
         assert manager_client.get(REPORT_URL, params).status_code == 200
     with django_assert_max_num_queries(30):
         manager_client.get(REPORT_URL, params)
-
-
-# Demo content ----------------------------------------------------------------------------------------------------
-
-
-def test_demo_site_has_the_statistics_page_and_the_report_matches_the_demo_data(client, db):
-    from django.core.management import call_command
-
-    from participation import demo_data
-    from tests.conftest import tree_root
-
-    tree_root()
-    call_command("load_demo_content", verbosity=0)
-
-    for address in ["/fi/osallisuus-lukuina/", "/sv/delaktighet-i-siffror/", "/en/participation-in-figures/"]:
-        assert client.get(address).status_code == 200, address
-    # What the demo data says for the last 12 months, worked out from the data itself.
-    past = [spec for spec in demo_data.EVENTS if -364 < spec["starts_in_days"] < 0]
-    participants = sum(sum((spec.get("attendance") or {}).values()) for spec in past)
-    raised = [spec for spec in demo_data.FOLLOW_UPS if spec["raised_days_ago"] < 364]
-    implemented = [spec for spec in raised if spec["timeline"][-1]["status"] == "implemented"]
-
-    client.force_login(make_user("johtaja", superuser=True))
-    today = timezone.localdate()
-    start = today - datetime.timedelta(days=363)
-    response = client.get(REPORT_URL, {"kind": "custom", "start": start.isoformat(), "end": today.isoformat()})
-
-    report = response.context["report"]
-    assert report.figure("events").value == len(past)
-    assert report.figure("participants").value == participants
-    assert report.figure("raised").value == len(raised)
-    assert report.figure("implemented").value == len(implemented)

@@ -1,5 +1,6 @@
 """The demo site: built in every language, reachable from the home page, and the same when built twice."""
 
+import datetime
 import shutil
 
 import pytest
@@ -8,9 +9,13 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.core.management import call_command
 from django.db import transaction
 from django.test import override_settings
+from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, ReferenceIndex, Site
 from wagtail.search.models import IndexEntry
+from wagtailmedia.models import Media
 
 from forms_engine.models import Submission
 from participation.models import (
@@ -23,10 +28,13 @@ from participation.models import (
     OpenCallPage,
     OpenCallStatus,
 )
+from portal import demo_media
 from portal.models import AccessibilityStatementPage, HomePage, SiteSettings
 from tests.conftest import tree_root
 from tests.forms_engine.factories import form_token
 from tests.forms_engine.test_attachments import png_bytes, wav_bytes
+from tests.participation.test_statistics import REPORT_URL, make_user
+from tests.portal.test_media_blocks import about_page
 
 pytestmark = pytest.mark.django_db
 
@@ -109,7 +117,8 @@ def test_site_settings_and_statement_are_filled_in(demo):
 
 
 def test_loading_twice_changes_nothing(demo):
-    counts = {model: model.objects.count() for model in (Page, ChannelPage, FollowUpPage, EventPage)}
+    models = (Page, ChannelPage, FollowUpPage, EventPage, Media, get_document_model(), get_image_model())
+    counts = {model: model.objects.count() for model in models}
 
     call_command("load_demo_content", verbosity=0)
 
@@ -369,3 +378,61 @@ def test_a_sami_channel_page_lists_its_calls_and_the_sami_listings_filter_as_the
         found = client.get("/se/avoimet-haut/", query).context["listing"]
         assert call.pk in {page.pk for page in found.items}, query
         assert all(page.locale_id == call.locale_id for page in found.items)
+
+
+# The demo's media (portal/demo_media.py) and its statistics page, on the same load --------------------------------
+
+
+def test_demo_makes_a_playable_clip_with_captions_and_the_page_read_aloud(client, demo):
+    """The clip, its captions, the pages and espeak-ng's recordings when the program is here (a second load making
+    nothing new is `test_loading_twice_changes_nothing`)."""
+    clip = Media.objects.get(title=demo_media.CLIP_TITLE)
+    with clip.file.open("rb") as handle:
+        assert handle.read(4) == b"\x1a\x45\xdf\xa3"  # an EBML (WebM) header
+    import av
+
+    with av.open(clip.file.path) as container:
+        stream = container.streams.video[0]
+        assert stream.codec_context.name == "vp8"
+        assert sum(1 for _frame in container.decode(stream)) == len(demo_media.SCENES) * 2 * demo_media.FPS
+    documents = get_document_model().objects.filter(title__contains=demo_media.CLIP_TITLE)
+    assert sorted(document.file.read().decode().split("\n")[0] for document in documents) == ["WEBVTT"] * 3
+
+    espeak = shutil.which("espeak-ng") is not None
+    for code in ("fi", "sv", "en"):
+        page = about_page(code)
+        html = client.get(page.url).content.decode()
+        assert '<track kind="captions"' in html
+        assert f'srclang="{code}"' in html
+        assert demo_media.SCENES[0][code] in html  # the transcript
+        assert "#sign-language-version" in html
+        assert ("#listen-version" in html) is espeak
+        if espeak:
+            with page.listen_audio.file.open("rb") as handle:
+                header = handle.read(12)
+            assert header[:4] == b"OggS"  # espeak-ng's WAV as Ogg/Opus
+    if espeak:
+        assert about_page("sv").listen_audio != about_page("fi").listen_audio
+
+
+def test_demo_site_has_the_statistics_page_and_the_report_matches_the_demo_data(client, demo):
+    from participation import demo_data
+
+    for address in ["/fi/osallisuus-lukuina/", "/sv/delaktighet-i-siffror/", "/en/participation-in-figures/"]:
+        assert client.get(address).status_code == 200, address
+    # What the demo data says for the last 12 months, worked out from the data itself.
+    past = [spec for spec in demo_data.EVENTS if -364 < spec["starts_in_days"] < 0]
+    participants = sum(sum((spec.get("attendance") or {}).values()) for spec in past)
+    raised = [spec for spec in demo_data.FOLLOW_UPS if spec["raised_days_ago"] < 364]
+    implemented = [spec for spec in raised if spec["timeline"][-1]["status"] == "implemented"]
+
+    client.force_login(make_user("johtaja", superuser=True))
+    today = timezone.localdate()
+    start = today - datetime.timedelta(days=363)
+    response = client.get(REPORT_URL, {"kind": "custom", "start": start.isoformat(), "end": today.isoformat()})
+
+    report = response.context["report"]
+    assert report.figure("events").value == len(past)
+    assert report.figure("participants").value == participants
+    assert report.figure("raised").value == len(raised)
+    assert report.figure("implemented").value == len(implemented)

@@ -7,7 +7,6 @@ import shutil
 import pytest
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
-from django.core.management import call_command
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.rich_text import RichText
@@ -287,44 +286,6 @@ def about_page(code):
 
 
 ABOUT_SLUGS = {"fi": "tietoa-osallisuudesta", "sv": "om-delaktighet", "en": "about-participation"}
-
-
-def test_demo_makes_a_playable_clip_with_captions_and_the_page_read_aloud(client, demo_site):
-    """One load for the whole demo (it is slow): the clip, its captions, the pages, espeak-ng's recordings when the
-    program is here, and a second load that makes nothing new."""
-    call_command("load_demo_content", verbosity=0)
-
-    clip = Media.objects.get(title=demo_media.CLIP_TITLE)
-    with clip.file.open("rb") as handle:
-        assert handle.read(4) == b"\x1a\x45\xdf\xa3"  # an EBML (WebM) header
-    import av
-
-    with av.open(clip.file.path) as container:
-        stream = container.streams.video[0]
-        assert stream.codec_context.name == "vp8"
-        assert sum(1 for _frame in container.decode(stream)) == len(demo_media.SCENES) * 2 * demo_media.FPS
-    documents = get_document_model().objects.filter(title__contains=demo_media.CLIP_TITLE)
-    assert sorted(document.file.read().decode().split("\n")[0] for document in documents) == ["WEBVTT"] * 3
-
-    espeak = shutil.which("espeak-ng") is not None
-    for code in ("fi", "sv", "en"):
-        page = about_page(code)
-        html = client.get(page.url).content.decode()
-        assert '<track kind="captions"' in html
-        assert f'srclang="{code}"' in html
-        assert demo_media.SCENES[0][code] in html  # the transcript
-        assert "#sign-language-version" in html
-        assert ("#listen-version" in html) is espeak
-        if espeak:
-            with page.listen_audio.file.open("rb") as handle:
-                header = handle.read(12)
-            assert header[:4] == b"OggS"  # espeak-ng's WAV as Ogg/Opus
-    if espeak:
-        assert about_page("sv").listen_audio != about_page("fi").listen_audio
-
-    counts = (Media.objects.count(), get_document_model().objects.count(), get_image_model().objects.count())
-    call_command("load_demo_content", verbosity=0)
-    assert (Media.objects.count(), get_document_model().objects.count(), get_image_model().objects.count()) == counts
 
 
 class Loader:
