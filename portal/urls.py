@@ -22,6 +22,7 @@ urlpatterns = [
 urlpatterns += i18n_patterns(
     path("", include("forms_engine.urls")),
     path("", include("participation.alerts.urls")),
+    path("", include("participation.register.urls")),
     path("", include("search.urls")),
     path("", include("portal.routing")),
     prefix_default_language=True,

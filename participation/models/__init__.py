@@ -1,6 +1,14 @@
 from participation.models.alerts import AlertFrequency, AlertKind, AlertSubscription, AnnouncedPage
+from participation.models.assignments import (
+    Assignment,
+    AssignmentOffer,
+    AssignmentStatus,
+    FeeClass,
+    OfferStatus,
+)
 from participation.models.channels import ChannelIndexPage, ChannelPage
 from participation.models.events import AttendanceRole, EventAttendance, EventIndexPage, EventPage
+from participation.models.claims import ClaimStatus, FeeClaim
 from participation.models.feedback import FeedbackFormPage
 from participation.models.follow_ups import (
     FollowUpIndexPage,
@@ -17,6 +25,13 @@ from participation.models.surveys import SurveyPage, SurveyPhase
 from participation.models.taxonomy import Area, ChannelKind, ParticipationLevel, TargetGroup
 
 __all__ = [
+    "FeeClaim",
+    "ClaimStatus",
+    "OfferStatus",
+    "FeeClass",
+    "AssignmentStatus",
+    "AssignmentOffer",
+    "Assignment",
     "AlertFrequency",
     "AlertKind",
     "AlertSubscription",

@@ -1,0 +1,18 @@
+"""The register's private links, under the language prefix: what a person in the register opens from an email,
+without an account (an assignment offered to them, an agreement to accept, a fee and travel claim). Each link is a
+random secret of its own (`participation.models.assignments.new_token`); anything else is not found."""
+
+from django.urls import path, register_converter
+
+from forms_engine.urls import TokenConverter
+
+app_name = "register_links"
+
+
+class PrivateLinkConverter(TokenConverter):
+    regex = "[A-Za-z0-9_-]{43}"
+
+
+register_converter(PrivateLinkConverter, "private_link")
+
+urlpatterns = []
