@@ -7,8 +7,8 @@ from participation.models.assignments import (
     OfferStatus,
 )
 from participation.models.channels import ChannelIndexPage, ChannelPage
-from participation.models.events import AttendanceRole, EventAttendance, EventIndexPage, EventPage
 from participation.models.claims import ClaimStatus, FeeClaim
+from participation.models.events import AttendanceRole, EventAttendance, EventIndexPage, EventPage
 from participation.models.feedback import FeedbackFormPage
 from participation.models.follow_ups import (
     FollowUpIndexPage,

@@ -35,7 +35,12 @@ class FeeClaim(models.Model):
     sent_at = models.DateTimeField(_("sent at"), auto_now_add=True)
     approved_at = models.DateTimeField(_("approved at"), null=True, blank=True)
     approved_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name=_("approved by"), null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("approved by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     exported_at = models.DateTimeField(_("sent to payroll at"), null=True, blank=True)
 

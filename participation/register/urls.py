@@ -2,7 +2,7 @@
 without an account (an assignment offered to them, an agreement to accept, a fee and travel claim). Each link is a
 random secret of its own (`participation.models.assignments.new_token`); anything else is not found."""
 
-from django.urls import path, register_converter
+from django.urls import register_converter
 
 from forms_engine.urls import TokenConverter
 
