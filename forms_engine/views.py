@@ -95,11 +95,19 @@ def subscription_url(request, subscription):
         return request.build_absolute_uri(reverse("forms_engine:subscription", args=[subscription.token]))
 
 
+def subscription_ended(request):
+    """The link of a subscription already stopped (or of a matter since removed): a page that says so (200, not a
+    bare 404: the resident followed a real link of ours and needs to know that nothing more will come)."""
+    return TemplateResponse(request, "forms_engine/subscription.html", {"done": "ended"})
+
+
 @never_cache
 @require_http_methods(["GET", "POST"])
 def subscription(request, token):
     """Confirm or end a subscription. Links only show a button, so that mail scanners change nothing."""
-    subscription = get_object_or_404(Subscription, token=token)
+    subscription = Subscription.objects.filter(token=token).select_related("page").first()
+    if subscription is None:
+        return subscription_ended(request)
     page = subscription.page.specific
     done = None
     if request.method == "POST":
@@ -124,7 +132,9 @@ def stop_subscription(request, token):
     opened by a mail scanner ends nothing)."""
     if request.method != "POST":
         return subscription(request, token)
-    stopped = get_object_or_404(Subscription, token=token)
+    stopped = Subscription.objects.filter(token=token).select_related("page").first()
+    if stopped is None:
+        return subscription_ended(request)
     context = {"subscription": stopped, "follow_up": stopped.page.specific, "done": "unsubscribed"}
     stopped.delete()
     return TemplateResponse(request, "forms_engine/subscription.html", context)

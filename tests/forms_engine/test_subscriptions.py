@@ -73,8 +73,13 @@ def test_a_status_email_can_be_unsubscribed_from_in_the_mail_program_with_one_cl
     assert not Subscription.objects.exists()
     change_status(follow_up, "decided")
     assert len(mail.outbox) == 1  # no more emails
-    assert mail_program.post(f"/{path}").status_code == 404
-    assert client.get("/fi/tilaukset/tuntematon/lopeta/").status_code == 404
+    # The same click again (or the link of an ended subscription) says the subscription has ended.
+    again = mail_program.post(f"/{path}")
+    assert again.status_code == 200
+    assert "Tilaus on jo päättynyt" in again.content.decode()
+    assert "Tilaus on jo päättynyt" in client.get(f"/fi/tilaukset/{subscription.token}/").content.decode()
+    assert client.get("/fi/tilaukset/tuntematon/lopeta/").status_code == 200
+    assert client.get("/fi/tilaukset/ei!kelpaa/lopeta/").status_code == 404  # not a token at all
 
 
 def link_after(message, fragment):
