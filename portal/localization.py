@@ -13,11 +13,12 @@ from django.conf import settings
 from django.urls import Resolver404, resolve, translate_url
 from django.utils import translation
 from django.utils.translation import get_language
-from wagtail.models import Locale, Page
+from wagtail.models import Locale
 from wagtail.views import serve as wagtail_serve
 
 from portal import versioned
 from portal.chrome import cached_for_site, site_chrome
+from portal.models import original_locale
 
 
 @dataclass(frozen=True)
@@ -77,18 +78,13 @@ def language_links(request, page=None):
     return links
 
 
-def _original_language(page_id):
-    return Page.objects.filter(pk=page_id).values_list("locale__language_code", flat=True).first()
-
-
 def shown_language(page):
     """The language of the content `page` shows when it is not the page's own: the original's, for an alias of a page
     in another language (a page not yet translated into a language synchronised from Finnish). None otherwise."""
-    alias_of_id = getattr(page, "alias_of_id", None)
-    if not alias_of_id:
+    original = original_locale(page)
+    if not original or original[0] == page.locale_id:
         return None
-    code = versioned.memo(("shown-language", alias_of_id), lambda: _original_language(alias_of_id))
-    return code if code and code != page.locale.language_code else None
+    return original[1]
 
 
 def in_own_words(message):

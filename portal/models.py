@@ -17,6 +17,18 @@ from portal.slugs import clean_page_slug
 from search.indexing import ANALYSED_SEARCH_FIELDS, AnalysedSearchMixin
 
 
+def original_locale(page):
+    """(locale id, language code) of the page `page` is an alias of, memoised per site version; None for a page
+    that is no alias. An alias in a language synchronised from Finnish shows the Finnish page's content."""
+    alias_of_id = getattr(page, "alias_of_id", None)
+    if not alias_of_id:
+        return None
+    return versioned.memo(
+        ("alias-original-locale", alias_of_id),
+        lambda: Page.objects.filter(pk=alias_of_id).values_list("locale_id", "locale__language_code").first(),
+    )
+
+
 class BasePage(AnalysedSearchMixin, Page):
     """Fields every resident-facing page shares: a one-sentence summary, a plain-language summary and the page's
     sign-language and listening versions.
@@ -73,13 +85,8 @@ class BasePage(AnalysedSearchMixin, Page):
         alias in a language synchronised from Finnish shows the Finnish page, whose channel, target groups and areas
         are Finnish, so its listing filters and related lists look among those (and list the aliases in its own
         language)."""
-        if not self.alias_of_id:
-            return self.locale_id
-        original = versioned.memo(
-            ("shown-locale", self.alias_of_id),
-            lambda: Page.objects.filter(pk=self.alias_of_id).values_list("locale_id", flat=True).first(),
-        )
-        return original or self.locale_id
+        original = original_locale(self)
+        return original[0] if original else self.locale_id
 
     version_panels = [
         MultiFieldPanel(
