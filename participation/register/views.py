@@ -5,6 +5,7 @@ inbox's "Add to the register" for an application (`forms_engine.admin_views.inbo
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
+from django.db import IntegrityError, transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
@@ -69,6 +70,16 @@ class RegisterCreateView(CreateView):
 
     def post(self, request, *args, **kwargs):
         return self.already_added() or super().post(request, *args, **kwargs)
+
+    def form_valid(self, form):
+        try:
+            with transaction.atomic():
+                return super().form_valid(form)
+        except IntegrityError:
+            # Another coordinator added the same applicant between this form's opening and its saving.
+            if self.submission is None or not profile_for(self.submission):
+                raise
+            return self.already_added()
 
     def get_initial(self):
         initial = super().get_initial()

@@ -17,6 +17,7 @@ from wagtail.search.index import get_indexed_models
 from forms_engine.models import Submission
 from forms_engine.retention import erase_expired
 from participation.models import ChannelKind, RegisterProfile
+from participation.register.forms import RegisterProfileForm
 from tests.forms_engine.factories import GroupFactory, UserFactory, answers, make_form_page
 from tests.participation.factories import (
     AreaFactory,
@@ -168,6 +169,27 @@ def test_an_applicant_is_added_to_the_register_from_the_inbox(client, register, 
     # Once added, the inbox opens the profile instead of adding the person twice.
     assert f"{REGISTER}edit/{profile.pk}/" in client.get(f"/admin/inbox/{application.pk}/").content.decode()
     assert client.get(add_url)["Location"] == f"{REGISTER}edit/{profile.pk}/"
+
+
+def test_two_coordinators_adding_the_same_applicant_at_once_make_one_profile(client, register, application, monkeypatch):
+    """The other coordinator's save lands after this form's check that the applicant is not yet in the register and
+    before its own save: the applicant is not added twice, and this coordinator is taken to the profile with a note
+    instead of an error page."""
+    client.force_login(register.registrar)
+    add_url = f"{REGISTER}add/?submission={application.pk}"
+    clean = RegisterProfileForm.clean
+
+    def other_coordinator_saves_meanwhile(form):
+        make_profile(name="Toisen koordinaattorin lisäämä", submission=application)
+        return clean(form)
+
+    monkeypatch.setattr(RegisterProfileForm, "clean", other_coordinator_saves_meanwhile)
+    response = client.post(add_url, profile_data(), follow=True)
+
+    profile = RegisterProfile.objects.get()
+    assert profile.name == "Toisen koordinaattorin lisäämä"
+    assert response.redirect_chain[-1][0] == f"{REGISTER}edit/{profile.pk}/"
+    assert "Tämä hakija on jo rekisterissä." in response.content.decode()
 
 
 def test_the_profile_is_prefilled_from_the_application(register, application):
