@@ -171,7 +171,7 @@ def test_an_applicant_is_added_to_the_register_from_the_inbox(client, register, 
     assert client.get(add_url)["Location"] == f"{REGISTER}edit/{profile.pk}/"
 
 
-def test_two_coordinators_adding_the_same_applicant_at_once_make_one_profile(client, register, application, monkeypatch):
+def test_two_coordinators_adding_one_applicant_at_once_make_one_profile(client, register, application, monkeypatch):
     """The other coordinator's save lands after this form's check that the applicant is not yet in the register and
     before its own save: the applicant is not added twice, and this coordinator is taken to the profile with a note
     instead of an error page."""
