@@ -15,7 +15,7 @@ from participation.follow_ups import create_from_submission
 from participation.models import Area, RegisterProfile, TargetGroup
 from participation.register import personal_data as register_personal_data
 from participation.register.permissions import RegisterPermissionPolicy
-from participation.register.views import VIEW_ACTION, RegisterViewSet, submission_actions
+from participation.register.views import LIST_ACTION, VIEW_ACTION, RegisterViewSet, submission_actions
 from participation.statistics.views import StatisticsReportView, user_can_view_statistics
 
 
@@ -67,6 +67,7 @@ hooks.register(RETENTION_ERASE_HOOK, register_personal_data.erase_expired)
 @hooks.register("register_log_actions")
 def register_register_log_actions(actions):
     actions.register_action(VIEW_ACTION, _("View"), _("Viewed"))
+    actions.register_action(LIST_ACTION, _("Shown in a list"), _("Shown in the register's list"))
 
 
 @hooks.register("load_demo_content")

@@ -2,8 +2,11 @@
 (`RegisterPermissionPolicy`), with each opening of a profile and each change in Wagtail's audit log, and the
 inbox's "Add to the register" for an application (`forms_engine.admin_views.inbox.SUBMISSION_ACTIONS_HOOK`)."""
 
+import uuid
+
 from django import forms
 from django.contrib import messages
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
 from django.http import Http404
@@ -16,8 +19,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
 from wagtail.log_actions import log
+from wagtail.models import ModelLogEntry
 from wagtail.snippets.views import chooser
-from wagtail.snippets.views.snippets import CreateView, EditView, InspectView, SnippetViewSet
+from wagtail.snippets.views.snippets import CreateView, EditView, IndexView, InspectView, SnippetViewSet
 
 from forms_engine.models import Submission
 from participation.models import RegisterProfile
@@ -27,8 +31,30 @@ from participation.register.permissions import may_use_register
 from participation.register.prefill import initial_from_submission, is_application
 
 # Opening a profile (to read or to edit it) is recorded in Wagtail's audit log with this action, beside its own
-# "wagtail.create", "wagtail.edit" and "wagtail.delete".
+# "wagtail.create", "wagtail.edit" and "wagtail.delete"; being shown in the register's list (name, roles and
+# languages) with the other.
 VIEW_ACTION = "participation.register.view"
+LIST_ACTION = "participation.register.list"
+
+
+def log_listed(profiles, user):
+    """One access-log entry for each profile a list showed to `user`, written at once."""
+    content_type = ContentType.objects.get_for_model(RegisterProfile)
+    now = timezone.now()
+    shared = uuid.uuid4()
+    ModelLogEntry.objects.bulk_create(
+        ModelLogEntry(
+            content_type=content_type,
+            object_id=str(profile.pk),
+            label=str(profile),
+            action=LIST_ACTION,
+            timestamp=now,
+            user=user,
+            uuid=shared,
+            data={},
+        )
+        for profile in profiles
+    )
 
 
 def same_minute(one, other):
@@ -102,6 +128,13 @@ class RegisterCreateView(CreateView):
         return super().save_instance()
 
 
+class RegisterIndexView(IndexView):
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        log_listed(context["object_list"], self.request.user)
+        return context
+
+
 class RegisterEditView(EditView):
     def get(self, request, *args, **kwargs):
         response = super().get(request, *args, **kwargs)
@@ -160,6 +193,7 @@ class RegisterViewSet(SnippetViewSet):
     add_to_reference_index = False
     copy_view_enabled = False
     inspect_view_enabled = True
+    index_view_class = RegisterIndexView
     add_view_class = RegisterCreateView
     edit_view_class = RegisterEditView
     inspect_view_class = RegisterInspectView

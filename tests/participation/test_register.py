@@ -272,6 +272,7 @@ def test_a_registrar_may_not_add_an_application_routed_elsewhere(client, registe
 
 def test_each_view_and_change_is_in_the_access_log(client, register):
     profile = make_profile()
+    not_shown = make_profile(name="Aino Kehittäjäasiakas", email="aino@example.fi")
     client.force_login(register.registrar)
 
     listing = client.get(REGISTER, {"q": "Ilmari"}).content.decode()
@@ -282,11 +283,18 @@ def test_each_view_and_change_is_in_the_access_log(client, register):
     assert "Ilmari Kokemusasiantuntija" in listing
     assert "Ilmari Kokemusasiantuntija" in inspected and "ilmari@example.fi" in inspected
     assert date_format(timezone.localtime(profile.consent_at), "DATETIME_FORMAT") in inspected  # Finnish time
-    assert log_actions(profile) == ["participation.register.view", "participation.register.view", "wagtail.edit"]
+    assert log_actions(profile) == [
+        "participation.register.list",  # shown in the list
+        "participation.register.view",
+        "participation.register.view",
+        "wagtail.edit",
+    ]
+    assert log_actions(not_shown) == []  # the search left it out of the list
     entries = ModelLogEntry.objects.filter(object_id=str(profile.pk))
     assert {entry.user_id for entry in entries} == {register.registrar.pk}
     history = client.get(f"{REGISTER}history/{profile.pk}/").content.decode()
     assert history.count("Avattu") == 2  # "Viewed", in the admin's Finnish
+    assert "Näytetty rekisterin luettelossa" in history
 
 
 def test_the_register_is_filtered_by_role_language_area_and_end_date(client, register):
