@@ -20,6 +20,7 @@ Assignments are broken down by their area (`area`'s translation key, None when i
 
 from django.db.models import Count, F, Q, Sum
 from django.utils import timezone
+from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
 
 from forms_engine.statistics import local_date
@@ -34,6 +35,15 @@ SECTIONS = (PEOPLE_SECTION, LANGUAGES_SECTION, ASSIGNMENTS_SECTION)
 
 # The figures shown in the per-area table.
 BREAKDOWN_KEYS = {"assignments_done", "assignment_hours", "orders", "orders_in_time_share"}
+
+
+def _first_upper(text):
+    return text[:1].upper() + text[1:]
+
+
+# Lazy, so that the label is translated when shown; a module-level function, so that the public figures' cache can
+# pickle it (Django's own `capfirst` cannot be).
+first_upper = lazy(_first_upper, str)
 
 
 def in_list(field, value):
@@ -153,7 +163,7 @@ def register_figures(period, now=None):
         rows.append(
             Figure(
                 f"register_language_{language}",
-                label,
+                first_upper(label),  # "suomi" in the catalog, as inside a sentence; here it starts a row
                 people[f"language_{language}"],
                 LANGUAGES_SECTION,
                 public=True,

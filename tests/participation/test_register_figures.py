@@ -8,7 +8,6 @@ import io
 from decimal import Decimal
 
 import pytest
-from django.contrib.auth.models import Permission
 from django.utils import timezone, translation
 
 from forms_engine.models import Submission
@@ -16,7 +15,7 @@ from participation.models import Assignment, AssignmentStatus, RegisterProfile, 
 from participation.statistics import BY_AREA, TIME_ZONE, Period
 from participation.statistics.figures import Shown
 from participation.statistics.register import assignment_counts, people_counts, register_figures
-from participation.statistics.report import build_report, public_figures
+from participation.statistics.report import public_figures
 from tests.participation.factories import AreaFactory, FeedbackFormPageFactory
 from tests.participation.test_statistics import REPORT_URL, make_user
 
@@ -118,7 +117,9 @@ def january(bank, north):
     assignment(datetime.date(2026, 4, 10), order=order(bank, local(2026, 1, 31, 23, 30), datetime.date(2026, 4, 1)))
     # Cancelled: left out. Sent in February: not January's. Made by a coordinator without an order: not an order.
     assignment(
-        datetime.date(2026, 2, 10), status=AssignmentStatus.CANCELLED, order=order(bank, noon, datetime.date(2026, 1, 15))
+        datetime.date(2026, 2, 10),
+        status=AssignmentStatus.CANCELLED,
+        order=order(bank, noon, datetime.date(2026, 1, 15)),
     )
     assignment(datetime.date(2026, 3, 10), order=order(bank, local(2026, 2, 1, 0, 30), datetime.date(2026, 2, 5)))
     assignment(datetime.date(2026, 1, 25), told_at=local(2026, 1, 24, 12))
@@ -308,6 +309,7 @@ def test_public_page_hides_small_groups_of_the_register(client, statistics_page,
     with translation.override("fi"):
         assert f"<td>{Shown(1, True)}</td>" in html
     assert "liian vähän toimeksiantoja näytettäväksi" in html
+    assert '<th scope="row">Suomi</th>' in html  # a language's name starts its row with a capital
     assert "Ainoa Saamenkielinen" not in html and "Salainen Sanni" not in html
 
 
