@@ -11,7 +11,7 @@ import pytest
 from django.utils import timezone, translation
 
 from forms_engine.models import Submission
-from participation.models import Assignment, AssignmentStatus, RegisterProfile, StatisticsPage
+from participation.models import Assignment, AssignmentStatus, RegisterProfile
 from participation.statistics import BY_AREA, TIME_ZONE, Period
 from participation.statistics.figures import Shown
 from participation.statistics.register import assignment_counts, people_counts, register_figures
@@ -261,14 +261,6 @@ def test_csv_export_has_the_register_rows(client, january):
 
 
 # Public page -----------------------------------------------------------------------------------------------------
-
-
-@pytest.fixture
-def statistics_page(localized_site):
-    page = StatisticsPage(title="Osallisuus lukuina", slug="osallisuus-lukuina", intro="Luvut.")
-    localized_site.home.add_child(instance=page)
-    page.save_revision().publish()
-    return page
 
 
 def recent_register(north):
