@@ -260,6 +260,20 @@ def test_csv_export_has_the_register_rows(client, january):
     assert by_area[("No area", "Orders received")] == "3"
 
 
+def test_xlsx_export_has_the_hours_as_a_number(client, january):
+    from openpyxl import load_workbook
+
+    client.force_login(make_user("johtaja", superuser=True))
+
+    response = client.get(REPORT_URL, {**JANUARY_PARAMS, "export": "xlsx"})
+
+    assert response.status_code == 200
+    rows = list(load_workbook(io.BytesIO(b"".join(response.streaming_content))).active.iter_rows(values_only=True))
+    totals = {row[5]: row[6] for row in rows[1:] if row[2] == "Total"}
+    assert totals["Hours worked in them"] == 5.5
+    assert totals["People in the register"] == 3
+
+
 # Public page -----------------------------------------------------------------------------------------------------
 
 
