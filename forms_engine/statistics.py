@@ -94,8 +94,10 @@ def _offset_changes(start, end, time_zone):
     return changes
 
 
-def _local_date(field, start_at, time_zone):
-    """The calendar day in `time_zone` of the date-time `field`, computed by the database."""
+def local_date(field, start_at, time_zone):
+    """The calendar day in `time_zone` of the date-time `field`, computed by the database. The field's values must
+    be later than `start_at` (less a day) on SQLite. Also used by participation's register figures (when the orderer
+    was told, against the order's due date)."""
     if _is_postgresql():
         return TruncDate(field, tzinfo=time_zone)
     # SQLite keeps UTC text; date(value, '+N minutes') is native. Answers come after the period starts and
@@ -171,7 +173,7 @@ def _per_page(start_at, end_at, time_zone):
     page = F("page_id") if _is_postgresql() else Func(F("page_id"), template="(+%(expressions)s)")
     rows = (
         submitted_in(start_at, end_at)
-        .annotate(answered_on=_local_date("answered_at", start_at, time_zone))
+        .annotate(answered_on=local_date("answered_at", start_at, time_zone))
         .order_by()
         .values(form_page=page, channel=F("intake_channel"))
         .annotate(

@@ -35,6 +35,7 @@ BY_AREA = "area"
 COUNT = "count"
 PERCENT = "percent"
 DAYS = "days"
+HOURS = "hours"
 
 # Groups smaller than this are not shown separately on the public page (DESIGN §7, issue 6).
 SMALL_GROUP = 5
@@ -53,7 +54,8 @@ class Figure:
     `by` names the breakdown the row belongs to (None for the totals, `BY_CHANNEL`, `BY_AREA`) and `group` the
     channel's or area's `translation_key` in it. `part_of` is the key of the total that this count is a part of
     (a status of the matters raised, a role of the participants): on the public page, small parts of the same
-    total are hidden together (`suppress_small`).
+    total are hidden together (`suppress_small`). `too_few` is what the public page says instead of a value computed
+    from fewer than five items (by default "too few answers to show").
     """
 
     key: str
@@ -67,6 +69,7 @@ class Figure:
     group: Any = None
     rank: int | None = None
     part_of: str | None = None
+    too_few: Any = None
 
     @property
     def display(self):
@@ -82,13 +85,15 @@ def hook_figures(period):
 
 
 def format_value(value, unit=COUNT):
-    """A figure as the report shows it: '12', '84 %', '3,5 days'; an empty value as a dash."""
+    """A figure as the report shows it: '12', '84 %', '3,5 days', '7,5 h'; an empty value as a dash."""
     if value is None:
         return "–"
     if unit == PERCENT:
         return _("%(value)s %%") % {"value": number_format(round(value, 1), decimal_pos=1 if value % 1 else 0)}
     if unit == DAYS:
         return _("%(value)s days") % {"value": number_format(round(value, 1), decimal_pos=1)}
+    if unit == HOURS:
+        return _("%(value)s h") % {"value": number_format(round(value, 1), decimal_pos=1 if value % 1 else 0)}
     if isinstance(value, float):
         return number_format(round(value, 1), decimal_pos=1)
     return number_format(value, force_grouping=True)

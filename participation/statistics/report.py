@@ -26,6 +26,8 @@ from participation.statistics.figures import (
 )
 from participation.statistics.periods import Period
 from participation.statistics.queries import event_figures, follow_up_figures
+from participation.statistics.register import SECTIONS as REGISTER_SECTIONS
+from participation.statistics.register import register_figures
 from participation.statistics.submissions import INTAKE_SECTION, submission_figures
 
 PUBLIC_FIGURES_SECONDS = 10 * 60
@@ -122,7 +124,7 @@ def participation_figures(period, now=None):
         for key, values in follow_up_figures(period, by=by).items():
             rows += [row for row in _idea_rows(values, by=by, group=key) if row.key in BREAKDOWN_KEYS]
         rows += [row for row in submissions if row.by == by]
-    return rows
+    return rows + register_figures(period, now=now)
 
 
 @dataclass
@@ -339,6 +341,7 @@ class PublicFigures:
     ideas: list  # [(label, Shown)]
     events: list
     answers: list  # [(section, [(label, shown text)])]
+    register: list = field(default_factory=list)  # [(section, [(label, shown text)])], empty when nothing to count
 
 
 def _public_value(figure):
@@ -349,14 +352,15 @@ def _public_value(figure):
         return str(_("no answers yet"))
     if figure.sample_size is not None and figure.sample_size < SMALL_GROUP:
         # Not "fewer than 5": beside an answer time that would read as the time itself.
-        return str(_("too few answers to show"))
+        return str(figure.too_few or _("too few answers to show"))
     return format_value(figure.value, figure.unit)
 
 
 def public_figures(period, now=None):
     """The public page's figures for `period` (normally the last 12 months): the `public` rows of the totals.
 
-    Counts that are parts of one total (`part_of`) are hidden together when small (`suppress_small`).
+    Counts that are parts of one total (`part_of`) in the same section are hidden together when small
+    (`suppress_small`): the register's people by role and by language are two such groups of the same total.
     """
     rows = [row for row in all_figures(period, now=now) if row.public and row.by is None and row.rank is None]
     values = {row.key: row.value for row in rows}
@@ -364,8 +368,8 @@ def public_figures(period, now=None):
     parts = {}
     for row in rows:
         if row.part_of:
-            parts.setdefault(row.part_of, []).append(row)
-    for total, members in parts.items():
+            parts.setdefault((row.part_of, str(row.section)), []).append(row)
+    for (total, _section), members in parts.items():
         hidden = suppress_small([row.value for row in members], total=values.get(total))
         shown.update({row.key: part for row, part in zip(members, hidden, strict=True)})
     sections = {}
@@ -374,8 +378,12 @@ def public_figures(period, now=None):
         sections.setdefault(str(row.section), (row.section, []))[1].append((row.label, value))
     ideas = sections.pop(str(IDEAS_SECTION), (None, []))[1]
     events = sections.pop(str(EVENTS_SECTION), (None, []))[1]
+    register = [sections.pop(str(section), (section, [])) for section in REGISTER_SECTIONS]
+    if not any(values.get(key) for key in ("register_people", "assignments_done", "orders")):
+        register = []  # the register is not in use: no section of zeros
     answers = [(section, [(label, str(value)) for label, value in figures]) for section, figures in sections.values()]
-    return PublicFigures(period=period, ideas=ideas, events=events, answers=answers)
+    register = [(section, [(label, str(value)) for label, value in figures]) for section, figures in register]
+    return PublicFigures(period=period, ideas=ideas, events=events, answers=answers, register=register)
 
 
 def last_12_months_public_figures():

@@ -2,6 +2,7 @@ from dataclasses import dataclass
 
 import pytest
 
+from participation.models import StatisticsPage
 from tests.participation.factories import (
     ChannelIndexPageFactory,
     EventIndexPageFactory,
@@ -31,3 +32,12 @@ def sections(localized_site):
         follow_ups=FollowUpIndexPageFactory(parent=home),
         events=EventIndexPageFactory(parent=home),
     )
+
+
+@pytest.fixture
+def statistics_page(localized_site):
+    """The Finnish public statistics page, "Osallisuus lukuina", under the home page."""
+    page = StatisticsPage(title="Osallisuus lukuina", slug="osallisuus-lukuina", intro="Luvut.")
+    localized_site.home.add_child(instance=page)
+    page.save_revision().publish()
+    return page

@@ -262,14 +262,6 @@ def test_groups_of_fewer_than_five_are_hidden_with_one_more_when_the_total_would
 # Public page -----------------------------------------------------------------------------------------------------
 
 
-@pytest.fixture
-def statistics_page(localized_site):
-    page = StatisticsPage(title="Osallisuus lukuina", slug="osallisuus-lukuina", intro="Luvut.")
-    localized_site.home.add_child(instance=page)
-    page.save_revision().publish()
-    return page
-
-
 def recent_data(sections):
     """In the last 12 months: 9 matters (6 being handled, 3 implemented) and one event with 30 + 2 people."""
     today = timezone.localdate()
