@@ -8,6 +8,7 @@ from decimal import Decimal
 import django_filters
 from django import forms
 from django.contrib import messages
+from django.core.validators import MinValueValidator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
@@ -287,7 +288,7 @@ class DoneForm(forms.ModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["hours"].required = True
-        self.fields["hours"].min_value = Decimal("0")
+        self.fields["hours"].validators.append(MinValueValidator(Decimal("0")))
         self.fields["hours"].widget.attrs["min"] = "0"
 
 

@@ -8,11 +8,13 @@ import datetime
 import re
 from decimal import Decimal, InvalidOperation
 
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone, translation
 from wagtail.log_actions import log
-from wagtail.models import Locale
+from wagtail.models import Locale, ModelLogEntry
 
 from forms_engine.notifications import queue_email
 from participation.models import (
@@ -274,8 +276,9 @@ def state_of(offer):
     return None
 
 
-def answer(offer, accept):
-    """Record the person's answer once, and return what their page says. A second answer changes nothing.
+def answer(offer, accept, root_url=""):
+    """Record the person's answer once, tell the coordinator who made the offer, and return what the person's page
+    says. A second answer changes nothing.
 
     Two people accepting at the same moment: the partial unique constraint lets one accepted offer per assignment
     in, the other one's save fails and they are told someone else took it."""
@@ -297,7 +300,41 @@ def answer(offer, accept):
             assignment.save(update_fields=["status", "updated_at"])
             tell_orderer(assignment, offer.person)
         log(assignment, ACCEPT_ACTION if accept else DECLINE_ACTION, data={"offer": offer.pk})
+        tell_coordinator(offer, root_url)
     return Answer.ACCEPTED if accept else Answer.DECLINED
+
+
+def offered_by(offer):
+    """The coordinator who made the offer, as the assignment's log records it (the log names nobody but users)."""
+    entry = (
+        ModelLogEntry.objects.filter(
+            content_type=ContentType.objects.get_for_model(Assignment),
+            object_id=str(offer.assignment_id),
+            action=OFFER_ACTION,
+            data__offer=offer.pk,
+        )
+        .select_related("user")
+        .first()
+    )
+    return entry.user if entry else None
+
+
+def tell_coordinator(offer, root_url):
+    """Email the coordinator who made the offer that the person answered, so that a declined offer can go to the
+    next person at once. In the admin's language; a coordinator who has since lost the register gets nothing."""
+    from participation.register.permissions import may_use_register
+
+    user = offered_by(offer)
+    if user is None or not user.email or not may_use_register(user):
+        return
+    path = reverse(Assignment.snippet_viewset.get_url_name("inspect"), args=[offer.assignment_id])
+    context = {
+        "person_name": offer.person.name,
+        "accepted": offer.status == OfferStatus.ACCEPTED,
+        "assignment": details(offer.assignment, settings.LANGUAGE_CODE),
+        "url": (root_url.rstrip("/") or settings.WAGTAILADMIN_BASE_URL.rstrip("/")) + path,
+    }
+    queue_email([user.email], "participation/email/assignment_answered", context, settings.LANGUAGE_CODE)
 
 
 def tell_orderer(assignment, person):

@@ -26,7 +26,7 @@ def offer(request, token):
     if request.method == "POST":
         choice = request.POST.get("answer")
         if choice in ANSWERS:
-            state = assignments.answer(offer, ANSWERS[choice])
+            state = assignments.answer(offer, ANSWERS[choice], request.build_absolute_uri("/"))
             url = reverse("register_links:offer", args=[token])
             # Whose answer the page shows after the redirect: the person's own, or why it was not taken.
             return redirect(f"{url}?vastaus={state}")

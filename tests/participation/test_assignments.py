@@ -307,11 +307,8 @@ def test_the_chosen_person_gets_an_email_with_a_working_link(client, bank):
     assert page.status_code == 200
     assert "Tampere-talo" in page.content.decode()
     assert "noindex" in page.content.decode()
-    assert (
-        "no-cache" in page["Cache-Control"]
-        and "private" in page["Cache-Control"]
-        or "max-age=0" in page["Cache-Control"]
-    )
+    # Never kept by the page cache nor by any shared cache.
+    assert "no-store" in page["Cache-Control"] and "private" in page["Cache-Control"]
     assert log_actions(assignment)[-1] == "participation.assignment.offer"
 
 
@@ -342,15 +339,18 @@ def test_the_person_accepts_by_the_link_and_the_orderer_is_told_once(client, ban
     assert offer.status == OfferStatus.ACCEPTED and offer.answered_at
     assert assignment.status == AssignmentStatus.CONFIRMED
     assert assignment.orderer_told_at
-    [told] = mail.outbox
-    assert told.to == ["oona.tilaaja@example.fi"]
+    [told] = [message for message in mail.outbox if message.to == ["oona.tilaaja@example.fi"]]
+    # The coordinator who made the offer is told too, with a link to the assignment.
+    [coordinator] = [message for message in mail.outbox if message.to == [bank.registrar.email]]
+    assert "Ilmari Kokemusasiantuntija" in coordinator.subject
+    assert f"{ASSIGNMENTS}inspect/{assignment.pk}/" in coordinator.body
     assert "Ilmari Kokemusasiantuntija" in told.body and "Tampere-talo" in told.body and order.reference in told.body
     assert "Kiitos" in after or "Thank you" in after
     # A second click or a replayed POST changes nothing and shows the answer given.
     assert replay.status_code == 302
     offer.refresh_from_db()
     assert offer.status == OfferStatus.ACCEPTED
-    assert len(mail.outbox) == 1
+    assert len(mail.outbox) == 2
     assert '<form method="post"' not in later
     assert log_actions(assignment)[-1] == "participation.assignment.accept"
     # The coordinators see it on the assignment's page.
@@ -365,8 +365,12 @@ def test_the_person_declines_and_the_coordinator_offers_to_the_next(client, bank
     second = make_profile("Toinen Henkilö", "toinen@example.fi")
     offer = assignments.offer_to(assignment, first, bank.registrar, "http://localhost")
 
+    mail.outbox.clear()
     client.post(f"/fi/tehtava/{offer.token}/", {"answer": "decline"})
 
+    [declined] = mail.outbox
+    assert declined.to == [bank.registrar.email]
+    assert "kieltäytyi" in declined.subject and "Tarjoa sitä seuraavalle" in declined.body
     offer.refresh_from_db()
     assignment.refresh_from_db()
     assert offer.status == OfferStatus.DECLINED
@@ -398,7 +402,7 @@ def test_a_second_person_accepting_is_told_someone_else_took_it(client, bank, or
     assert AssignmentOffer.objects.filter(status=OfferStatus.ACCEPTED).get() == first
     text = response.content.decode()
     assert "Joku muu on jo ottanut tämän tehtävän" in text or "Someone else has already taken" in text
-    assert len(mail.outbox) == 1  # the orderer is told once
+    assert [message.to for message in mail.outbox].count(["oona.tilaaja@example.fi"]) == 1  # told once
 
 
 def test_the_database_allows_one_accepted_offer_per_assignment(bank):
