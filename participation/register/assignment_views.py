@@ -12,6 +12,8 @@ from django.core.validators import MinValueValidator
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
+from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -44,6 +46,10 @@ ASSIGNMENT_VIEW_ACTION = VIEW_ACTION
 
 def assignment_for(submission):
     return Assignment.objects.filter(order=submission).first()
+
+
+def local_time(value):
+    return date_format(timezone.localtime(value), "DATETIME_FORMAT") if value else "-"
 
 
 def valid_pk(value):
@@ -146,6 +152,13 @@ class AssignmentInspectView(InspectView):
     def get_order_display_value(self):
         return self.object.order.reference if self.object.order else "-"
 
+    # In Finnish time, as the inbox shows them (the inspect view would show UTC).
+    def get_orderer_told_at_display_value(self):
+        return local_time(self.object.orderer_told_at)
+
+    def get_done_at_display_value(self):
+        return local_time(self.object.done_at)
+
     @property
     def header_more_buttons(self):
         viewset = self.model.snippet_viewset
@@ -234,7 +247,7 @@ class PeopleView(AssignmentActionView):
         return response
 
     def post(self, request, *args, **kwargs):
-        if self.object.status not in (AssignmentStatus.OPEN, AssignmentStatus.CONFIRMED):
+        if self.object.status != AssignmentStatus.OPEN:
             messages.error(request, _("This assignment is no longer looking for a person."))
             return redirect(self.inspect_url())
         pk = request.POST.get("person")
@@ -275,6 +288,8 @@ class PeopleView(AssignmentActionView):
                 "people": [(person, offered.get(person.pk)) for person in people.prefetch_related("areas")],
                 "inspect_url": self.inspect_url(),
                 "person_url_name": RegisterProfile.snippet_viewset.get_url_name("inspect"),
+                # A confirmed assignment offers nobody more: its accepted offer is withdrawn first.
+                "can_offer": self.object.status == AssignmentStatus.OPEN,
             }
         )
         return context

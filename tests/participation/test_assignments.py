@@ -357,6 +357,10 @@ def test_the_person_accepts_by_the_link_and_the_orderer_is_told_once(client, ban
     client.force_login(bank.registrar)
     inspected = client.get(f"{ASSIGNMENTS}inspect/{assignment.pk}/").content.decode()
     assert "Ilmari Kokemusasiantuntija" in inspected
+    # A confirmed assignment is offered to nobody more.
+    latecomer = make_profile("Myöhäinen Henkilö", "myohainen@example.fi")
+    offer_by_admin(client, assignment, latecomer)
+    assert not AssignmentOffer.objects.filter(person=latecomer).exists()
 
 
 def test_the_person_declines_and_the_coordinator_offers_to_the_next(client, bank):
