@@ -283,7 +283,11 @@ def answer(offer, accept, root_url=""):
     Two people accepting at the same moment: the partial unique constraint lets one accepted offer per assignment
     in, the other one's save fails and they are told someone else took it."""
     with transaction.atomic():
-        offer = AssignmentOffer.objects.select_for_update().select_related("assignment", "person").get(pk=offer.pk)
+        offer = (
+            AssignmentOffer.objects.select_for_update(of=("self",))
+            .select_related("assignment", "person")
+            .get(pk=offer.pk)
+        )
         state = state_of(offer)
         if state is not None:
             return state
@@ -339,7 +343,7 @@ def tell_coordinator(offer, root_url):
 
 def tell_orderer(assignment, person):
     """Email the orderer who is coming, once per assignment (`orderer_told_at`), in the order's language."""
-    assignment = Assignment.objects.select_for_update().select_related("order").get(pk=assignment.pk)
+    assignment = Assignment.objects.select_for_update(of=("self",)).select_related("order").get(pk=assignment.pk)
     if assignment.orderer_told_at or not assignment.orderer_email:
         return
     language = (assignment.order.language if assignment.order else "fi")[:2]

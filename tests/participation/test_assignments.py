@@ -5,6 +5,7 @@ told who is coming, and the assignment is marked done. Only the register's users
 import datetime
 import json
 import re
+import threading
 from dataclasses import dataclass
 from decimal import Decimal
 
@@ -12,6 +13,8 @@ import pytest
 from django.contrib.auth.models import Permission
 from django.contrib.contenttypes.models import ContentType
 from django.core import mail
+from django.db import connection
+from django.test import Client
 from django.utils import timezone
 from wagtail.models import ModelLogEntry
 
@@ -420,6 +423,37 @@ def test_the_database_allows_one_accepted_offer_per_assignment(bank):
     with pytest.raises(IntegrityError), transaction.atomic():
         second.save()
     assert first.status == "accepted"
+
+
+@pytest.mark.django_db(transaction=True)
+def test_people_accepting_at_the_same_moment_get_one_acceptance_and_one_email_to_the_orderer(bank):
+    if connection.vendor != "postgresql":
+        pytest.skip("Crossing answers are tested on PostgreSQL (SQLite serialises all writes).")
+    assignment = make_assignment()
+    offers = [
+        assignments.offer_to(assignment, make_profile(f"Henkilö {n}", f"h{n}@example.fi"), None, "http://x")
+        for n in range(6)
+    ]
+    mail.outbox.clear()
+    barrier = threading.Barrier(len(offers))
+    statuses = []
+
+    def worker(offer):
+        try:
+            barrier.wait()
+            statuses.append(Client().post(f"/fi/tehtava/{offer.token}/", {"answer": "accept"}).status_code)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=worker, args=(offer,)) for offer in offers]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert statuses == [302] * len(offers)
+    assert AssignmentOffer.objects.filter(status=OfferStatus.ACCEPTED).count() == 1
+    assert [message.to for message in mail.outbox] == [["oona.tilaaja@example.fi"]]
 
 
 def test_a_withdrawn_offer_and_a_cancelled_assignment_say_so(client, bank):
