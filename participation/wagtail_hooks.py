@@ -1,7 +1,6 @@
 from django.contrib.auth.models import Permission
 from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.permissions import register_permission_policy
@@ -75,24 +74,8 @@ hooks.register(SUBMISSION_ACTIONS_HOOK, assignment_actions)
 @hooks.register("register_log_actions")
 def register_register_log_actions(actions):
     actions.register_action(VIEW_ACTION, _("View"), _("Viewed"))
-    actions.register_action(
-        register_assignments.OFFER_ACTION, pgettext_lazy("assignment log", "Offer"), _("Offered to a person")
-    )
-    actions.register_action(
-        register_assignments.ACCEPT_ACTION, pgettext_lazy("assignment log", "Accept"), _("Accepted by the person")
-    )
-    actions.register_action(
-        register_assignments.DECLINE_ACTION, pgettext_lazy("assignment log", "Decline"), _("Declined by the person")
-    )
-    actions.register_action(
-        register_assignments.WITHDRAW_ACTION, pgettext_lazy("assignment log", "Withdraw"), _("Offer withdrawn")
-    )
-    actions.register_action(
-        register_assignments.DONE_ACTION, pgettext_lazy("assignment log", "Mark as done"), _("Marked done")
-    )
-    actions.register_action(
-        register_assignments.CANCEL_ACTION, pgettext_lazy("assignment log", "Cancel"), _("Cancelled")
-    )
+    for action, label, message in register_assignments.LOG_ACTIONS:
+        actions.register_action(action, label, message)
 
 
 @hooks.register("load_demo_content")

@@ -9,12 +9,10 @@ import django_filters
 from django import forms
 from django.contrib import messages
 from django.core.validators import MinValueValidator
-from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.formats import date_format
-from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
@@ -22,9 +20,8 @@ from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.widgets import Button
 from wagtail.log_actions import log
-from wagtail.snippets.views.snippets import CreateView, EditView, InspectView, SnippetViewSet
+from wagtail.snippets.views.snippets import EditView, InspectView, SnippetViewSet
 
-from forms_engine.models import Submission
 from participation.models import (
     Area,
     Assignment,
@@ -38,7 +35,7 @@ from participation.models import (
 from participation.register import assignments
 from participation.register.filters import main_language_terms
 from participation.register.permissions import may_use_register
-from participation.register.views import VIEW_ACTION, RegisterChooserViewSet
+from participation.register.views import VIEW_ACTION, FromSubmissionCreateView, RegisterChooserViewSet
 
 # An assignment's admin pages are its own audit log's "viewed", as a profile's are.
 ASSIGNMENT_VIEW_ACTION = VIEW_ACTION
@@ -81,53 +78,21 @@ class AssignmentForm(WagtailAdminModelForm):
                 self.fields[name].queryset = main_language_terms(model)(None)
 
 
-class AssignmentCreateView(CreateView):
-    """A new assignment, by hand or from an order in the inbox (`?order=<id>`), filled in from the order and
-    linked to it. An order the user may not see in the inbox, or a submission that is no order, is a 404."""
+class AssignmentCreateView(FromSubmissionCreateView):
+    """A new assignment, by hand or from an order in the inbox (`?order=<id>`), filled in from the order."""
 
-    order = None
+    submission_parameter = "order"
+    submission_field = "order"
+    existing_view = "inspect"
 
-    def get_order(self):
-        pk = self.request.GET.get("order")
-        if pk is None:
-            return None
-        if not valid_pk(pk):
-            raise Http404
-        submissions = Submission.objects.for_user(self.request.user).select_related("page")
-        submission = get_object_or_404(submissions, pk=pk)
-        if not assignments.is_order(submission):
-            raise Http404
-        return submission
+    def is_source(self, submission):
+        return assignments.is_order(submission)
 
-    def already_made(self):
-        self.order = self.get_order()
-        assignment = self.order and assignment_for(self.order)
-        if assignment:
-            messages.info(self.request, _("This order is already an assignment."))
-            return redirect(self.model.snippet_viewset.get_url_name("inspect"), assignment.pk)
-        return None
+    def initial_from(self, submission):
+        return assignments.initial_from_order(submission)
 
-    def get(self, request, *args, **kwargs):
-        return self.already_made() or super().get(request, *args, **kwargs)
-
-    def post(self, request, *args, **kwargs):
-        return self.already_made() or super().post(request, *args, **kwargs)
-
-    def get_initial(self):
-        initial = super().get_initial()
-        if self.order:
-            initial.update(assignments.initial_from_order(self.order))
-        return initial
-
-    def get_add_url(self):
-        url = super().get_add_url()
-        if self.order:
-            url += ("&" if "?" in url else "?") + urlencode({"order": self.order.pk})
-        return url
-
-    def save_instance(self):
-        self.form.instance.order = self.order
-        return super().save_instance()
+    def already_made_message(self):
+        return _("This order is already an assignment.")
 
     def get_success_url(self):
         # Next: find the person.

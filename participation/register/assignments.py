@@ -13,6 +13,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone, translation
+from django.utils.translation import gettext_lazy, pgettext_lazy
 from wagtail.log_actions import log
 from wagtail.models import Locale, ModelLogEntry
 
@@ -54,6 +55,15 @@ DECLINE_ACTION = "participation.assignment.decline"
 WITHDRAW_ACTION = "participation.assignment.withdraw"
 DONE_ACTION = "participation.assignment.done"
 CANCEL_ACTION = "participation.assignment.cancel"
+# Each action in the assignment's history: (action, what it is, what it did), registered in wagtail_hooks.py.
+LOG_ACTIONS = [
+    (OFFER_ACTION, pgettext_lazy("assignment log", "Offer"), gettext_lazy("Offered to a person")),
+    (ACCEPT_ACTION, pgettext_lazy("assignment log", "Accept"), gettext_lazy("Accepted by the person")),
+    (DECLINE_ACTION, pgettext_lazy("assignment log", "Decline"), gettext_lazy("Declined by the person")),
+    (WITHDRAW_ACTION, pgettext_lazy("assignment log", "Withdraw"), gettext_lazy("Offer withdrawn")),
+    (DONE_ACTION, pgettext_lazy("assignment log", "Mark as done"), gettext_lazy("Marked done")),
+    (CANCEL_ACTION, pgettext_lazy("assignment log", "Cancel"), gettext_lazy("Cancelled")),
+]
 
 
 # Orders
