@@ -11,15 +11,12 @@ from django.contrib import messages
 from django.core.validators import MinValueValidator
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
-from django.utils import timezone
-from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.widgets import Button
-from wagtail.log_actions import log
 from wagtail.snippets.views.snippets import EditView, InspectView, SnippetViewSet
 
 from participation.models import (
@@ -35,18 +32,16 @@ from participation.models import (
 from participation.register import assignments
 from participation.register.filters import main_language_terms
 from participation.register.permissions import may_use_register
-from participation.register.views import VIEW_ACTION, FromSubmissionCreateView, RegisterChooserViewSet
-
-# An assignment's admin pages are its own audit log's "viewed", as a profile's are.
-ASSIGNMENT_VIEW_ACTION = VIEW_ACTION
+from participation.register.views import (
+    FromSubmissionCreateView,
+    LogsEachOpening,
+    RegisterChooserViewSet,
+    local_time,
+)
 
 
 def assignment_for(submission):
     return Assignment.objects.filter(order=submission).first()
-
-
-def local_time(value):
-    return date_format(timezone.localtime(value), "DATETIME_FORMAT") if value else "-"
 
 
 def valid_pk(value):
@@ -99,20 +94,12 @@ class AssignmentCreateView(FromSubmissionCreateView):
         return reverse(self.model.snippet_viewset.get_url_name("people"), args=[self.object.pk])
 
 
-class AssignmentEditView(EditView):
-    def get(self, request, *args, **kwargs):
-        response = super().get(request, *args, **kwargs)
-        log(self.object, ASSIGNMENT_VIEW_ACTION, user=request.user)
-        return response
+class AssignmentEditView(LogsEachOpening, EditView):
+    pass
 
 
-class AssignmentInspectView(InspectView):
+class AssignmentInspectView(LogsEachOpening, InspectView):
     """The assignment's page: its details, the offers and their answers, and what can be done next."""
-
-    def get(self, request, *args, **kwargs):
-        response = super().get(request, *args, **kwargs)
-        log(self.object, ASSIGNMENT_VIEW_ACTION, user=request.user)
-        return response
 
     def get_order_display_value(self):
         return self.object.order.reference if self.object.order else "-"
@@ -198,18 +185,13 @@ class AssignmentActionView(InspectView):
         return reverse(self.model.snippet_viewset.get_url_name("inspect"), args=[self.object.pk])
 
 
-class PeopleView(AssignmentActionView):
+class PeopleView(LogsEachOpening, AssignmentActionView):
     """ "Find a person": the register's people who fit the assignment (language, area, theme, role; never anyone
     whose end date has passed), with their availability as they gave it, and a button that offers the assignment
     to one of them by email."""
 
     template_name = "participation/admin/assignment_people.html"
     page_title = gettext_lazy("Find a person")
-
-    def get(self, request, *args, **kwargs):
-        response = super().get(request, *args, **kwargs)
-        log(self.object, ASSIGNMENT_VIEW_ACTION, user=request.user)
-        return response
 
     def post(self, request, *args, **kwargs):
         if self.object.status != AssignmentStatus.OPEN:
