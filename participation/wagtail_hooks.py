@@ -12,8 +12,11 @@ from forms_engine.handling import FOLLOW_UP_HOOK
 from forms_engine.retention import PERSONAL_DATA_ERASE_HOOK, PERSONAL_DATA_FIND_HOOK, RETENTION_ERASE_HOOK
 from participation.alerts import personal_data as alert_personal_data
 from participation.follow_ups import create_from_submission
-from participation.models import Area, RegisterProfile, TargetGroup
+from participation.models import Area, Assignment, RegisterProfile, TargetGroup
+from participation.register import assignments as register_assignments
 from participation.register import personal_data as register_personal_data
+from participation.register.assignment_views import AssignmentViewSet
+from participation.register.assignment_views import submission_actions as assignment_actions
 from participation.register.permissions import RegisterPermissionPolicy
 from participation.register.views import LIST_ACTION, VIEW_ACTION, RegisterViewSet, submission_actions
 from participation.statistics.views import StatisticsReportView, user_can_view_statistics
@@ -62,12 +65,18 @@ hooks.register(SUBMISSION_ACTIONS_HOOK, submission_actions)
 hooks.register(PERSONAL_DATA_FIND_HOOK, register_personal_data.find)
 hooks.register(PERSONAL_DATA_ERASE_HOOK, register_personal_data.erase)
 hooks.register(RETENTION_ERASE_HOOK, register_personal_data.erase_expired)
+# Assignments made from orders (or by hand) are the register's too: the same permission, the same access log.
+register_permission_policy(Assignment, RegisterPermissionPolicy(Assignment), exact_class=True)
+register_snippet(AssignmentViewSet)
+hooks.register(SUBMISSION_ACTIONS_HOOK, assignment_actions)
 
 
 @hooks.register("register_log_actions")
 def register_register_log_actions(actions):
     actions.register_action(VIEW_ACTION, _("View"), _("Viewed"))
     actions.register_action(LIST_ACTION, _("Shown in a list"), _("Shown in the register's list"))
+    for action, label, message in register_assignments.LOG_ACTIONS:
+        actions.register_action(action, label, message)
 
 
 @hooks.register("load_demo_content")

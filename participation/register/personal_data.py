@@ -7,10 +7,11 @@ A profile's access log (Wagtail's audit log entries, which name the person) goes
 deleted, as a submission's history goes with the submission."""
 
 from django.contrib.contenttypes.models import ContentType
+from django.db.models import Prefetch
 from django.utils.translation import gettext
 from wagtail.models import ModelLogEntry
 
-from participation.models import RegisterProfile
+from participation.models import AssignmentOffer, RegisterProfile
 
 
 def find(email):
@@ -35,10 +36,30 @@ def find(email):
             "kept_until": profile.retain_until,
             "application": profile.submission.reference if profile.submission else "",
             "created_at": profile.created_at,
+            # The assignments offered to the person: what, when and their answer (an assignment names nobody;
+            # the offer is what ties the person to it, and goes with the profile).
+            "assignments": [
+                {
+                    "task": offer.assignment.task,
+                    "date": offer.assignment.date,
+                    "place": offer.assignment.place,
+                    "answer": offer.status,
+                    "offered_at": offer.offered_at,
+                    "answered_at": offer.answered_at,
+                }
+                for offer in profile.assignment_offers.all()
+            ],
         }
         for profile in RegisterProfile.objects.with_email(email)
         .select_related("submission")
-        .prefetch_related("areas", "target_groups")
+        .prefetch_related(
+            "areas",
+            "target_groups",
+            Prefetch(
+                "assignment_offers",
+                queryset=AssignmentOffer.objects.select_related("assignment").order_by("offered_at", "pk"),
+            ),
+        )
         .order_by("pk")
     ]
 

@@ -2,9 +2,10 @@
 without an account (an assignment offered to them, an agreement to accept, a fee and travel claim). Each link is a
 random secret of its own (`participation.models.assignments.new_token`); anything else is not found."""
 
-from django.urls import register_converter
+from django.urls import path, register_converter
 
 from forms_engine.urls import TokenConverter
+from participation.register import offer_views
 
 app_name = "register_links"
 
@@ -15,4 +16,6 @@ class PrivateLinkConverter(TokenConverter):
 
 register_converter(PrivateLinkConverter, "private_link")
 
-urlpatterns = []
+urlpatterns = [
+    path("tehtava/<private_link:token>/", offer_views.offer, name="offer"),
+]

@@ -65,63 +65,95 @@ def profile_for(submission):
     return RegisterProfile.objects.filter(submission=submission).first()
 
 
-class RegisterCreateView(CreateView):
-    """Adding a person, by hand or from an application in the inbox (`?submission=<id>`): the profile is filled in
-    from the application and linked to it. An application the user may not see in the inbox is a 404."""
+class FromSubmissionCreateView(CreateView):
+    """Adding an object by hand, or from a submission in the inbox (`?<submission_parameter>=<id>`): filled in from
+    the submission and linked to it, once. A submission the user may not see in the inbox, or one of the wrong kind,
+    is a 404. Subclasses say which submissions qualify, what is made of one and where an existing one opens."""
 
+    submission_parameter = "submission"
+    submission_field = "submission"
+    existing_view = "edit"
     submission = None
 
+    def is_source(self, submission):
+        raise NotImplementedError
+
+    def initial_from(self, submission):
+        raise NotImplementedError
+
+    def already_made_message(self):
+        raise NotImplementedError
+
     def get_submission(self):
-        pk = self.request.GET.get("submission")
+        pk = self.request.GET.get(self.submission_parameter)
         if pk is None:
             return None
         submissions = Submission.objects.for_user(self.request.user).select_related("page")
         # Only a plain number that fits the key (a hand-edited address is a 404, never a database error).
         valid = pk.isascii() and pk.isdigit() and len(pk) <= 9
         submission = get_object_or_404(submissions, pk=pk) if valid else None
-        if submission is None or not is_application(submission):
+        if submission is None or not self.is_source(submission):
             raise Http404
         return submission
 
-    def already_added(self):
-        self.submission = self.get_submission()
-        profile = self.submission and profile_for(self.submission)
-        if profile:
-            messages.info(self.request, _("This applicant is already in the register."))
-            return redirect(self.model.snippet_viewset.get_url_name("edit"), profile.pk)
+    def already_made(self):
+        """A redirect to what was made of the submission before, with a note; None if nothing was."""
+        if self.submission is None:
+            self.submission = self.get_submission()
+        existing = self.submission and self.model.objects.filter(**{self.submission_field: self.submission}).first()
+        if existing:
+            messages.info(self.request, self.already_made_message())
+            return redirect(self.model.snippet_viewset.get_url_name(self.existing_view), existing.pk)
         return None
 
     def get(self, request, *args, **kwargs):
-        return self.already_added() or super().get(request, *args, **kwargs)
+        return self.already_made() or super().get(request, *args, **kwargs)
 
     def post(self, request, *args, **kwargs):
-        return self.already_added() or super().post(request, *args, **kwargs)
+        return self.already_made() or super().post(request, *args, **kwargs)
 
     def form_valid(self, form):
         try:
             with transaction.atomic():
                 return super().form_valid(form)
         except IntegrityError:
-            # Another coordinator added the same applicant between this form's opening and its saving.
-            if self.submission is None or not profile_for(self.submission):
+            # Another coordinator made one of the same submission between this form's check and its saving.
+            made_meanwhile = self.already_made() if self.submission else None
+            if made_meanwhile is None:
                 raise
-            return self.already_added()
+            return made_meanwhile
 
     def get_initial(self):
         initial = super().get_initial()
         if self.submission:
-            initial.update(initial_from_submission(self.submission))
+            initial.update(self.initial_from(self.submission))
         return initial
 
     def get_add_url(self):
         url = super().get_add_url()
         if self.submission:
-            url += ("&" if "?" in url else "?") + urlencode({"submission": self.submission.pk})
+            url += ("&" if "?" in url else "?") + urlencode({self.submission_parameter: self.submission.pk})
         return url
 
     def save_instance(self):
+        setattr(self.form.instance, self.submission_field, self.submission)
+        return super().save_instance()
+
+
+class RegisterCreateView(FromSubmissionCreateView):
+    """Adding a person, by hand or from an application in the inbox (`?submission=<id>`)."""
+
+    def is_source(self, submission):
+        return is_application(submission)
+
+    def initial_from(self, submission):
+        return initial_from_submission(submission)
+
+    def already_made_message(self):
+        return _("This applicant is already in the register.")
+
+    def save_instance(self):
         profile = self.form.instance
-        profile.submission = self.submission
         if self.submission and same_minute(profile.consent_at, self.submission.consent_at):
             # The field shows minutes: the consent kept unchanged keeps the application's exact time.
             profile.consent_at = self.submission.consent_at
@@ -135,34 +167,36 @@ class RegisterIndexView(IndexView):
         return context
 
 
-class RegisterEditView(EditView):
+class LogsEachOpening:
+    """A view of one object (`self.object`) whose every opening is in the object's access log."""
+
     def get(self, request, *args, **kwargs):
         response = super().get(request, *args, **kwargs)
         log(self.object, VIEW_ACTION, user=request.user)
         return response
 
 
-class RegisterInspectView(InspectView):
-    def get(self, request, *args, **kwargs):
-        response = super().get(request, *args, **kwargs)
-        log(self.object, VIEW_ACTION, user=request.user)
-        return response
+def local_time(value):
+    """A time in Finnish time, as the inbox shows them (the inspect view would show UTC)."""
+    return date_format(timezone.localtime(value), "DATETIME_FORMAT") if value else "-"
 
+
+class RegisterEditView(LogsEachOpening, EditView):
+    pass
+
+
+class RegisterInspectView(LogsEachOpening, InspectView):
     def get_submission_display_value(self):
         return self.object.submission.reference if self.object.submission else "-"
 
-    # In Finnish time, as the inbox shows them (the inspect view would show UTC).
-    def local_time(self, value):
-        return date_format(timezone.localtime(value), "DATETIME_FORMAT") if value else "-"
-
     def get_consent_at_display_value(self):
-        return self.local_time(self.object.consent_at)
+        return local_time(self.object.consent_at)
 
     def get_created_at_display_value(self):
-        return self.local_time(self.object.created_at)
+        return local_time(self.object.created_at)
 
     def get_updated_at_display_value(self):
-        return self.local_time(self.object.updated_at)
+        return local_time(self.object.updated_at)
 
 
 class RegisterOnly:
