@@ -16,3 +16,10 @@ class PrivateLinkConverter(TokenConverter):
 register_converter(PrivateLinkConverter, "private_link")
 
 urlpatterns = []
+
+# Fee and travel claims (participation/register/claims_views.py): /fi/tehtava/<token>/korvaukset/.
+from django.urls import path  # noqa: E402
+
+from participation.register.claims_views import claim_page  # noqa: E402
+
+urlpatterns += [path("tehtava/<private_link:token>/korvaukset/", claim_page, name="claim")]
