@@ -9,6 +9,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from forms_engine.admin_views.inbox import SUBMISSION_ACTIONS_HOOK
 from forms_engine.handling import FOLLOW_UP_HOOK
+from forms_engine.models.attachments import PRIVATE_FILES_HOOK
 from forms_engine.retention import PERSONAL_DATA_ERASE_HOOK, PERSONAL_DATA_FIND_HOOK, RETENTION_ERASE_HOOK
 from participation.alerts import personal_data as alert_personal_data
 from participation.follow_ups import create_from_submission
@@ -140,6 +141,8 @@ def register_claims_menu_item():
 
 
 hooks.register(PERSONAL_DATA_FIND_HOOK, register_claims.find)
+# The claims' tickets share the attachments' private storage: the nightly sweep of orphaned files keeps them.
+hooks.register(PRIVATE_FILES_HOOK, register_claims.files_in_use)
 
 
 @hooks.register("register_log_actions")

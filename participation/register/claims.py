@@ -26,7 +26,7 @@ from forms_engine.attachments import AttachmentField, FileKind
 from forms_engine.forms import MAX_LENGTH_MESSAGE
 from forms_engine.notifications import queue_email
 from participation.alerts.sending import site_root_url
-from participation.models import AssignmentStatus, FeeClaim, OfferStatus
+from participation.models import AssignmentStatus, ClaimAttachment, FeeClaim, OfferStatus
 
 CENT = Decimal("0.01")
 # Tickets and receipts: images or PDF documents, at most this many files of at most `TICKET_MAX_MB` each.
@@ -364,6 +364,12 @@ def find(email):
         }
         for claim in claims
     ]
+
+
+def files_in_use(names):
+    """The tickets among the private storage's `names`, which the nightly sweep of files no submission names must
+    keep (`forms_engine.models.attachments.PRIVATE_FILES_HOOK`)."""
+    return ClaimAttachment.objects.filter(file__in=names).values_list("file", flat=True)
 
 
 def forget_deleted_claim(sender, instance, **kwargs):

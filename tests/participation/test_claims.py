@@ -545,6 +545,18 @@ def test_the_personal_data_tool_exports_and_erases_claims_with_their_files(
     assert Assignment.objects.count() == 1
 
 
+def test_the_nightly_sweep_of_orphaned_files_keeps_the_tickets(client, localized_site):
+    from forms_engine.models.attachments import erase_orphaned_files
+
+    before = stored_files()
+    sent_claim(client, files=[ticket()])
+    files = stored_files() - before
+
+    erase_orphaned_files(older_than=datetime.timedelta(0))
+
+    assert files and all(path.exists() for path in files)
+
+
 def test_iban_field_accepts_spaces_and_lower_case_and_other_countries():
     field = IbanField()
 
