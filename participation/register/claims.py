@@ -249,6 +249,8 @@ class ClaimForm(forms.ModelForm):
         error_messages={"max_length": MAX_LENGTH_MESSAGE},
     )
 
+    field_order = ["kilometres", "route", "ticket_costs", "tickets", "bank_account", "note"]
+
     class Meta:
         model = FeeClaim
         fields = ["kilometres", "route", "ticket_costs", "bank_account", "note"]
