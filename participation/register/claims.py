@@ -71,8 +71,9 @@ def email_language(offer):
 def invite_to_claim(offer, root_url=None):
     """Queue the email that asks the person to claim their fee and travel costs, with the private link to the claim
     form. Call inside the transaction that marks the assignment done. Returns the queued notification, or None when
-    the person has no email address or the claim is not open (the offer not accepted, the assignment not done)."""
-    if not claim_is_open(offer) or not offer.person.email:
+    the person has no email address, the claim is not open (the offer not accepted, the assignment not done) or it
+    has been sent already."""
+    if not claim_is_open(offer) or not offer.person.email or FeeClaim.objects.filter(offer=offer).exists():
         return None
     language = email_language(offer)
     context = {

@@ -11,6 +11,7 @@ import csv
 import io
 
 from django.contrib import messages
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
 from django.http import FileResponse, Http404, HttpResponse
@@ -24,6 +25,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
 from openpyxl import Workbook
 from wagtail.log_actions import log
+from wagtail.models import ModelLogEntry
 
 from participation.models import AssignmentOffer, ClaimAttachment, ClaimStatus, FeeClaim
 from participation.register.claims import (
@@ -75,15 +77,15 @@ def claim_page(request, token):
     assignment = offer.assignment
     claim = FeeClaim.objects.filter(offer=offer).prefetch_related("attachments").first()
     context = {"offer": offer, "assignment": assignment, "claim": claim, "km_rate": km_rate()}
-    if not claim_is_open(offer):
-        return TemplateResponse(request, "participation/register/claim.html", {**context, "state": "not_open"})
     if claim is not None and claim.status != ClaimStatus.RETURNED:
         context.update(state="sent", just_sent=SENT in request.GET, masked_iban=masked_iban(claim.bank_account))
         context.update(summary(claim))
         return TemplateResponse(request, "participation/register/claim.html", context)
+    if not claim_is_open(offer):
+        return TemplateResponse(request, "participation/register/claim.html", {**context, "state": "not_open"})
     status = 200
     if request.method == "POST":
-        if int(request.META.get("CONTENT_LENGTH") or 0) > MAX_REQUEST_BYTES:
+        if content_length(request) > MAX_REQUEST_BYTES:
             form = ClaimForm(instance=claim)
             form.add_error(
                 "tickets",
@@ -102,6 +104,11 @@ def claim_page(request, token):
         form = ClaimForm(instance=claim)
     context.update(state="form", form=form, fee=fee_of(claim or FeeClaim(offer=offer)))
     return TemplateResponse(request, "participation/register/claim.html", context, status=status)
+
+
+def content_length(request):
+    value = request.META.get("CONTENT_LENGTH") or "0"
+    return int(value) if value.isascii() and value.isdigit() else 0
 
 
 def save_claim(request, offer, form):
@@ -195,11 +202,20 @@ def detail_view(request, pk):
         form=form,
         can_approve=claim.status == ClaimStatus.SENT,
         can_return=claim.status in (ClaimStatus.SENT, ClaimStatus.APPROVED),
+        history=history_of(claim),
         **summary(claim),
     )
     return TemplateResponse(
         request, "participation/register/claim_detail.html", context, status=400 if form.errors else 200
     )
+
+
+def history_of(claim):
+    """The claim's access log, newest first: Wagtail's site history shows claims to superusers only (the model has
+    no permissions of its own), so the register's users read it here."""
+    content_type = ContentType.objects.get_for_model(FeeClaim)
+    entries = ModelLogEntry.objects.filter(content_type=content_type, object_id=str(claim.pk))
+    return entries.select_related("user").order_by("-timestamp", "-pk")[:100]
 
 
 def review(request, claim, action, note):

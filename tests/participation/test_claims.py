@@ -148,6 +148,14 @@ def test_a_swedish_assignment_invites_in_swedish(localized_site):
     assert f"/sv/tehtava/{offer.token}/korvaukset/" in mail.outbox[0].body
 
 
+def test_no_second_invitation_once_the_claim_is_sent(client, localized_site):
+    offer = make_offer()
+    assert send(client, offer).status_code == 302
+
+    assert invite_to_claim(offer) is None
+    assert mail.outbox == []
+
+
 @pytest.mark.parametrize(
     "fields", [{"status": AssignmentStatus.CONFIRMED}, {"offer_status": OfferStatus.DECLINED}, {"email": ""}]
 )
@@ -352,6 +360,11 @@ def test_a_coordinator_opens_a_claim_and_its_ticket_and_both_are_logged(client, 
     assert file["X-Content-Type-Options"] == "nosniff"
     assert b"".join(file.streaming_content) == png_bytes()
     assert log_actions(claim) == ["participation.register.claim_view", "participation.register.claim_file"]
+    assert "Korvaushakemus avattu" in client.get(f"{CLAIMS}{claim.pk}/").content.decode()  # its history
+    # Another group's coordinator finds nothing of it in the site history either.
+    client.force_login(coordinators["other"])
+    assert "Ilmari" not in client.get("/admin/reports/site-history/").content.decode()
+    client.force_login(coordinators["registrar"])
     # A wrong key, or another claim's number, is a 404.
     assert client.get(f"{CLAIMS}{claim.pk}/files/{'x' * 32}/", follow=True).status_code == 404
     assert client.get(f"{CLAIMS}{claim.pk + 1}/", follow=True).status_code == 404
