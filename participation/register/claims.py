@@ -290,7 +290,7 @@ class ReviewForm(forms.Form):
         return cleaned
 
 
-# The payroll export (`claims_views.export_view`), in the inbox export's way (`forms_engine.admin_views.export`).
+# The payroll export (`claims_views.export_view`), written as the inbox export is (`portal.spreadsheets`).
 
 
 def export_rows(claims):

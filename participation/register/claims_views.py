@@ -7,14 +7,11 @@ need the register permission (`may_use_register`): anyone else gets a 403, and a
 Opening a claim, opening its files, approving, returning and exporting it are in Wagtail's audit log.
 """
 
-import csv
-import io
-
 from django.contrib import messages
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -23,7 +20,6 @@ from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods
-from openpyxl import Workbook
 from wagtail.log_actions import log
 from wagtail.models import ModelLogEntry
 
@@ -44,7 +40,7 @@ from participation.register.claims import (
     total,
 )
 from participation.register.permissions import may_use_register
-from portal.spreadsheets import csv_text, keep_as_text
+from portal.spreadsheets import spreadsheet_response
 
 # The audit log's actions for claims (registered in participation/wagtail_hooks.py).
 CLAIM_VIEW_ACTION = "participation.register.claim_view"
@@ -278,7 +274,7 @@ def export_view(request):
     them sent to payroll and empties their bank accounts, in one transaction."""
     require_register(request)
     if request.method == "POST":
-        file_format = "xlsx" if request.POST.get("format") == "xlsx" else "csv"
+        file_format = request.POST.get("format")
         with transaction.atomic():
             claims = list(
                 claims_queryset()
@@ -289,7 +285,8 @@ def export_view(request):
             if not claims:
                 messages.warning(request, _("There are no approved claims to export."))
                 return redirect("register_claims:export")
-            response = spreadsheet(export_rows(claims), file_format)
+            response = spreadsheet_response(export_rows(claims), "claims", file_format)
+            add_never_cache_headers(response)
             now = timezone.now()
             for claim in claims:
                 claim.status = ClaimStatus.EXPORTED
@@ -307,31 +304,6 @@ def export_view(request):
         km_rate=km_rate(),
     )
     return TemplateResponse(request, "participation/register/claims_export.html", context)
-
-
-def spreadsheet(rows, file_format):
-    """The rows as a CSV or XLSX download, formula-like text kept as text (`portal.spreadsheets`)."""
-    stamp = timezone.localdate().isoformat()
-    if file_format == "xlsx":
-        workbook = Workbook()
-        sheet = workbook.active
-        for row in rows:
-            sheet.append(row)
-            keep_as_text(sheet[sheet.max_row])
-        buffer = io.BytesIO()
-        workbook.save(buffer)
-        response = HttpResponse(
-            buffer.getvalue(), content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        )
-    else:
-        response = HttpResponse(content_type="text/csv; charset=utf-8")
-        response.write("\ufeff")
-        writer = csv.writer(response)
-        for row in rows:
-            writer.writerow([csv_text(value) for value in row])
-    response["Content-Disposition"] = f'attachment; filename="claims-{stamp}.{file_format}"'
-    add_never_cache_headers(response)
-    return response
 
 
 # Under /admin/claims/ (participation/wagtail_hooks.py).
