@@ -27,6 +27,11 @@ def connect_register():
     from participation.register.personal_data import forget_deleted_profile
 
     post_delete.connect(forget_deleted_profile, sender=RegisterProfile, dispatch_uid="participation_register_log")
+    # A fee and travel claim takes its access log with it too (participation/register/claims.py).
+    from participation.models import FeeClaim
+    from participation.register.claims import forget_deleted_claim
+
+    post_delete.connect(forget_deleted_claim, sender=FeeClaim, dispatch_uid="participation_claim_log")
 
 
 def connect_alerts(app_config):

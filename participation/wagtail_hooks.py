@@ -1,5 +1,5 @@
 from django.contrib.auth.models import Permission
-from django.urls import path, reverse
+from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -9,15 +9,18 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from forms_engine.admin_views.inbox import SUBMISSION_ACTIONS_HOOK
 from forms_engine.handling import FOLLOW_UP_HOOK
+from forms_engine.models.attachments import PRIVATE_FILES_HOOK
 from forms_engine.retention import PERSONAL_DATA_ERASE_HOOK, PERSONAL_DATA_FIND_HOOK, RETENTION_ERASE_HOOK
 from participation.alerts import personal_data as alert_personal_data
 from participation.follow_ups import create_from_submission
 from participation.models import Area, Assignment, RegisterProfile, TargetGroup
 from participation.register import assignments as register_assignments
+from participation.register import claims as register_claims
+from participation.register import claims_views
 from participation.register import personal_data as register_personal_data
 from participation.register.assignment_views import AssignmentViewSet
 from participation.register.assignment_views import submission_actions as assignment_actions
-from participation.register.permissions import RegisterPermissionPolicy
+from participation.register.permissions import RegisterPermissionPolicy, may_use_register
 from participation.register.views import LIST_ACTION, VIEW_ACTION, RegisterViewSet, submission_actions
 from participation.statistics.views import StatisticsReportView, user_can_view_statistics
 
@@ -127,3 +130,35 @@ def register_statistics_report_menu_item():
 @hooks.register("register_permissions")
 def register_statistics_permission():
     return Permission.objects.filter(content_type__app_label="participation", codename="view_participation_statistics")
+
+
+# Fee and travel claims (participation/register/claims_views.py): the register's users approve and export them.
+@hooks.register("register_admin_urls")
+def register_claims_urls():
+    return [path("claims/", include(claims_views.admin_urlpatterns))]
+
+
+class ClaimsMenuItem(MenuItem):
+    def is_shown(self, request):
+        return may_use_register(request.user)
+
+
+@hooks.register("register_admin_menu_item")
+def register_claims_menu_item():
+    return ClaimsMenuItem(
+        _("Fee and travel claims"), reverse("register_claims:index"), name="claims", icon_name="tasks", order=165
+    )
+
+
+hooks.register(PERSONAL_DATA_FIND_HOOK, register_claims.find)
+# The claims' tickets share the attachments' private storage: the nightly sweep of orphaned files keeps them.
+hooks.register(PRIVATE_FILES_HOOK, register_claims.files_in_use)
+
+
+@hooks.register("register_log_actions")
+def register_claim_log_actions(actions):
+    actions.register_action(claims_views.CLAIM_VIEW_ACTION, _("View claim"), _("Claim viewed"))
+    actions.register_action(claims_views.CLAIM_FILE_ACTION, _("Open ticket"), _("Ticket opened"))
+    actions.register_action(claims_views.CLAIM_APPROVE_ACTION, _("Approve claim"), _("Claim approved"))
+    actions.register_action(claims_views.CLAIM_RETURN_ACTION, _("Return claim"), _("Claim returned"))
+    actions.register_action(claims_views.CLAIM_EXPORT_ACTION, _("Export claim"), _("Claim sent to payroll"))

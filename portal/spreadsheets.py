@@ -4,7 +4,14 @@ Residents' answers and search queries are typed by anyone; "=HYPERLINK(…)" in 
 on a coordinator's computer.
 """
 
+import csv
+import io
+
+from django.http import HttpResponse
+from django.utils import timezone
+
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+XLSX_CONTENT_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def csv_text(value):
@@ -18,6 +25,31 @@ def keep_as_text(cells):
     for cell in cells:
         if cell.data_type == "f":
             cell.data_type = "s"
+
+
+def spreadsheet_response(rows, stem, file_format):
+    """`rows` (lists of cells) as a download named `<stem>-<today>.xlsx` or `.csv`: an XLSX workbook, or a CSV in
+    UTF-8 with a byte order mark (so that Excel reads its letters right); formula-like text stays text in both."""
+    from openpyxl import Workbook
+
+    filename = f"{stem}-{timezone.localdate().isoformat()}.{'xlsx' if file_format == 'xlsx' else 'csv'}"
+    if file_format == "xlsx":
+        workbook = Workbook()
+        sheet = workbook.active
+        for row in rows:
+            sheet.append(row)
+            keep_as_text(sheet[sheet.max_row])
+        buffer = io.BytesIO()
+        workbook.save(buffer)
+        response = HttpResponse(buffer.getvalue(), content_type=XLSX_CONTENT_TYPE)
+    else:
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        response.write("\ufeff")
+        writer = csv.writer(response)
+        for row in rows:
+            writer.writerow([csv_text(value) for value in row])
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
 
 
 def protect_wagtail_exports():

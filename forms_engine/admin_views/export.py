@@ -1,16 +1,11 @@
 """CSV and XLSX export of the inbox, with the same filters and permissions as the list (`InboxView`)."""
 
-import csv
-import io
-
-from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from openpyxl import Workbook
 
 from forms_engine.admin_views.inbox import InboxView
 from forms_engine.models import EventKind, SubmissionEvent
-from portal.spreadsheets import csv_text, keep_as_text
+from portal.spreadsheets import spreadsheet_response
 
 
 def rows(submissions):
@@ -63,24 +58,4 @@ def export(request, submissions):
             for submission in submissions
         ]
     )
-    stamp = timezone.localdate().isoformat()
-    if request.GET.get("format") == "xlsx":
-        workbook = Workbook()
-        sheet = workbook.active
-        for row in rows(submissions):
-            sheet.append(row)
-            keep_as_text(sheet[sheet.max_row])
-        buffer = io.BytesIO()
-        workbook.save(buffer)
-        response = HttpResponse(
-            buffer.getvalue(), content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        )
-        response["Content-Disposition"] = f'attachment; filename="submissions-{stamp}.xlsx"'
-        return response
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="submissions-{stamp}.csv"'
-    response.write("\ufeff")
-    writer = csv.writer(response)
-    for row in rows(submissions):
-        writer.writerow([csv_text(value) for value in row])
-    return response
+    return spreadsheet_response(rows(submissions), "submissions", request.GET.get("format"))

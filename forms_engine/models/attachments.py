@@ -10,6 +10,7 @@ from django.db.models.signals import post_delete
 from django.dispatch import receiver
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 
 from forms_engine.attachments import INLINE_KINDS, FileKind, parse_kinds, private_storage, stored_name
 from forms_engine.models.submissions import Submission
@@ -105,6 +106,10 @@ def erase_attachment_file(sender, instance, **kwargs):
     transaction.on_commit(instance.erase_file)
 
 
+# A Wagtail hook of the apps that keep files in the attachments' storage (see `erase_orphaned_files`).
+PRIVATE_FILES_HOOK = "private_files_in_use"
+
+
 def stored_names(storage, folder=""):
     """Every file name in `storage` under `folder`."""
     folders, files = storage.listdir(folder)
@@ -124,6 +129,9 @@ def erase_orphaned_files(older_than=datetime.timedelta(days=1)):
     except (FileNotFoundError, NotImplementedError):  # no folder yet, or a storage that cannot list
         return 0
     known = set(Attachment.objects.filter(file__in=names).values_list("file", flat=True))
+    # Files that other apps keep in the same storage (`PRIVATE_FILES_HOOK`: `function(names)` returns those of `names`
+    # still in use), such as the tickets of the register's fee claims.
+    known.update(name for in_use in hooks.get_hooks(PRIVATE_FILES_HOOK) for name in in_use(names))
     orphans = [name for name in names if name not in known and storage.get_modified_time(name) < cutoff]
     for name in orphans:
         storage.delete(name)

@@ -7,7 +7,7 @@ from participation.models.assignments import (
     OfferStatus,
 )
 from participation.models.channels import ChannelIndexPage, ChannelPage
-from participation.models.claims import ClaimStatus, FeeClaim
+from participation.models.claims import ClaimAttachment, ClaimStatus, FeeClaim
 from participation.models.events import AttendanceRole, EventAttendance, EventIndexPage, EventPage
 from participation.models.feedback import FeedbackFormPage
 from participation.models.follow_ups import (
@@ -26,6 +26,7 @@ from participation.models.taxonomy import Area, ChannelKind, ParticipationLevel,
 
 __all__ = [
     "FeeClaim",
+    "ClaimAttachment",
     "ClaimStatus",
     "OfferStatus",
     "FeeClass",

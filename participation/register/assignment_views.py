@@ -9,6 +9,7 @@ import django_filters
 from django import forms
 from django.contrib import messages
 from django.core.validators import MinValueValidator
+from django.db import transaction
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
 from django.utils.translation import gettext as _
@@ -29,7 +30,7 @@ from participation.models import (
     RegisterRole,
     TargetGroup,
 )
-from participation.register import assignments
+from participation.register import assignments, claims
 from participation.register.filters import main_language_terms
 from participation.register.permissions import may_use_register
 from participation.register.views import (
@@ -266,10 +267,18 @@ class DoneView(AssignmentActionView):
             messages.error(request, _("Only an assignment with a confirmed person can be marked done."))
             return redirect(self.inspect_url())
         if form.is_valid():
-            assignments.assignment_done(
-                self.object, request.user, form.cleaned_data["hours"], form.cleaned_data["attendance"]
-            )
-            messages.success(request, _("The assignment is marked done."))
+            with transaction.atomic():
+                assignments.assignment_done(
+                    self.object, request.user, form.cleaned_data["hours"], form.cleaned_data["attendance"]
+                )
+                # The person who did it is asked for their fee and travel claim, in the same transaction.
+                offer = assignments.accepted_offer(self.object)
+                invited = offer is not None and claims.invite_to_claim(offer) is not None
+            if invited:
+                message = _("The assignment is marked done. %(name)s got a link to claim their fee and travel costs.")
+                messages.success(request, message % {"name": offer.person.name})
+            else:
+                messages.success(request, _("The assignment is marked done."))
             return redirect(self.inspect_url())
         context = self.get_context_data(form=form)
         return self.render_to_response(context, status=400)

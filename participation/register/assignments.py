@@ -373,8 +373,8 @@ def tell_orderer(assignment, person):
 
 
 def assignment_done(assignment, user, hours=None, attendance=None):
-    """Mark the assignment done with its hours and attendance. The one place where what follows a done assignment
-    starts (the person's fee and travel claim will be invited from here)."""
+    """Mark the assignment done with its hours and attendance. The person's fee and travel claim follows
+    (`participation.register.claims.invite_to_claim`, which the done view calls in the same transaction)."""
     with transaction.atomic():
         assignment.hours = hours
         assignment.attendance = attendance

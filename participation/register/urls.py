@@ -5,7 +5,7 @@ random secret of its own (`participation.models.assignments.new_token`); anythin
 from django.urls import path, register_converter
 
 from forms_engine.urls import TokenConverter
-from participation.register import offer_views
+from participation.register import claims_views, offer_views
 
 app_name = "register_links"
 
@@ -18,4 +18,5 @@ register_converter(PrivateLinkConverter, "private_link")
 
 urlpatterns = [
     path("tehtava/<private_link:token>/", offer_views.offer, name="offer"),
+    path("tehtava/<private_link:token>/korvaukset/", claims_views.claim_page, name="claim"),
 ]

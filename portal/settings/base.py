@@ -195,6 +195,10 @@ FILE_UPLOAD_HANDLERS = [
 # The register of experts by experience (participation.models.register): a profile is erased this many days after
 # its end date, by the same nightly run that erases expired submissions.
 REGISTER_RETENTION_DAYS = int(os.environ.get("REGISTER_RETENTION_DAYS", "365"))
+# Fee and travel claims (participation/register/claims.py): the kilometre allowance paid for driving one's own car,
+# in euros per kilometre. The default is the Finnish Tax Administration's tax-free maximum for 2026 (0,55 €/km);
+# set the year's rate, or the lower rate the organisation pays, each January.
+CLAIM_KM_RATE = os.environ.get("CLAIM_KM_RATE", "0.55")
 
 # Mail: SMTP when EMAIL_HOST is set, otherwise messages are written as files under var/mail/.
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "osallistu@example.fi")

@@ -565,6 +565,11 @@ def test_the_assignment_is_marked_done_with_hours_and_attendance(client, bank):
     assert assignment.hours == Decimal("2.5") and assignment.attendance == 40
     assert assignment.done_at
     assert log_actions(assignment)[-1] == "participation.assignment.done"
+    # The person who did it gets their link to claim the fee and travel costs.
+    invite = mail.outbox[-1]
+    assert invite.to == [offer.person.email]
+    assert f"/fi/tehtava/{offer.token}/korvaukset/" in invite.body
+    assert "sai linkin" in client.get(response["Location"]).content.decode()
 
 
 def test_assignments_are_listed_by_status_and_date_and_each_view_is_logged(client, bank):
