@@ -12,7 +12,8 @@ from forms_engine.handling import FOLLOW_UP_HOOK
 from forms_engine.retention import PERSONAL_DATA_ERASE_HOOK, PERSONAL_DATA_FIND_HOOK, RETENTION_ERASE_HOOK
 from participation.alerts import personal_data as alert_personal_data
 from participation.follow_ups import create_from_submission
-from participation.models import Area, RegisterProfile, TargetGroup
+from participation.models import Agreement, Area, RegisterProfile, TargetGroup
+from participation.register import agreements
 from participation.register import personal_data as register_personal_data
 from participation.register.permissions import RegisterPermissionPolicy
 from participation.register.views import VIEW_ACTION, RegisterViewSet, submission_actions
@@ -64,6 +65,16 @@ hooks.register(PERSONAL_DATA_ERASE_HOOK, register_personal_data.erase)
 hooks.register(RETENTION_ERASE_HOOK, register_personal_data.erase_expired)
 
 
+# Agreements with the people of the register (participation.register.agreements): templates, sending, the
+# coordinators' view, the person's access log and the personal-data export.
+register_snippet(agreements.AgreementTemplateViewSet)
+register_permission_policy(Agreement, agreements.AgreementPermissionPolicy(Agreement), exact_class=True)
+register_snippet(agreements.AgreementViewSet)
+hooks.register("register_snippet_listing_buttons", agreements.register_listing_buttons)
+hooks.register("register_log_actions", agreements.register_agreement_log_actions)
+hooks.register(PERSONAL_DATA_FIND_HOOK, agreements.find)
+
+
 @hooks.register("register_log_actions")
 def register_register_log_actions(actions):
     actions.register_action(VIEW_ACTION, _("View"), _("Viewed"))
@@ -84,6 +95,13 @@ def load_surveys_demo_content(loader):
     from participation.demo_surveys import load_surveys_content
 
     load_surveys_content(loader)
+
+
+@hooks.register("load_demo_content")
+def load_agreements_demo_content(loader):
+    from participation.demo_agreements import load_agreement_templates
+
+    load_agreement_templates(loader)
 
 
 @hooks.register("load_demo_content")

@@ -2,9 +2,10 @@
 without an account (an assignment offered to them, an agreement to accept, a fee and travel claim). Each link is a
 random secret of its own (`participation.models.assignments.new_token`); anything else is not found."""
 
-from django.urls import register_converter
+from django.urls import path, register_converter
 
 from forms_engine.urls import TokenConverter
+from participation.register import agreement_pages
 
 app_name = "register_links"
 
@@ -16,3 +17,10 @@ class PrivateLinkConverter(TokenConverter):
 register_converter(PrivateLinkConverter, "private_link")
 
 urlpatterns = []
+
+# An agreement to accept, its printable page and its PDF (participation.register.agreement_pages).
+urlpatterns += [
+    path("sopimus/<private_link:token>/", agreement_pages.agreement, name="agreement"),
+    path("sopimus/<private_link:token>/tulostettava/", agreement_pages.printable, name="agreement_printable"),
+    path("sopimus/<private_link:token>/pdf/", agreement_pages.pdf, name="agreement_pdf"),
+]
