@@ -66,19 +66,19 @@ class AgreementDocument(FPDF):
 
     def heading(self, text, size):
         self.set_font(self.family, "B", size)
-        self.multi_cell(0, size * 0.5, self.clean(text), new_x="LMARGIN", new_y="NEXT")
+        self.multi_cell(0, size * 0.5, self.clean(text), align="L", new_x="LMARGIN", new_y="NEXT")
         self.ln(1.5)
 
     def paragraph(self, text, size=10.5):
         self.set_font(self.family, "", size)
-        self.multi_cell(0, 5.2, self.clean(text), new_x="LMARGIN", new_y="NEXT")
+        self.multi_cell(0, 5.2, self.clean(text), align="L", new_x="LMARGIN", new_y="NEXT")
         self.ln(2.5)
 
     def fact(self, label, value):
         self.set_font(self.family, "B", 10.5)
         self.cell(55, 6.5, self.clean(label))
         self.set_font(self.family, "", 10.5)
-        self.multi_cell(0, 6.5, self.clean(value), new_x="LMARGIN", new_y="NEXT")
+        self.multi_cell(0, 6.5, self.clean(value), align="L", new_x="LMARGIN", new_y="NEXT")
 
 
 def agreement_pdf(agreement):

@@ -143,6 +143,17 @@ def test_templates_are_edited_in_the_admin_as_versioned_snippets(admin_client, s
     assert admin_client.get(f"{templates}history/{setup.template.pk}/").status_code == 200
 
 
+def test_a_template_is_translated_with_wagtail_localize(admin_client, setup, localized_site):
+    url = f"/admin/localize/submit/snippet/participation/agreementtemplate/{setup.template.pk}/"
+    assert admin_client.get(url).status_code == 200
+
+    admin_client.post(url, {"locales": [localized_site.locales["en"].pk]})
+
+    english = setup.template.get_translation(localized_site.locales["en"])
+    assert english.role == setup.template.role
+    assert english.revisions.exists()
+
+
 def test_the_demo_templates_are_loaded_in_three_languages_once(localized_site):
     loader = DemoLoader()
     load_agreement_templates(loader)
