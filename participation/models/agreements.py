@@ -10,6 +10,8 @@ account, by typing their name and ticking a box; their typed name, the time and 
 An agreement goes with its person's profile (cascade): erasing the person erases their agreements.
 """
 
+import datetime
+
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
@@ -107,7 +109,7 @@ class AgreementStatus(models.TextChoices):
 class AgreementQuerySet(models.QuerySet):
     def due_for_reminder(self, today):
         """Accepted agreements that end within `AGREEMENT_REMINDER_DAYS` of `today` and have not been reminded of."""
-        until = today + timezone.timedelta(days=settings.AGREEMENT_REMINDER_DAYS)
+        until = today + datetime.timedelta(days=settings.AGREEMENT_REMINDER_DAYS)
         return self.filter(accepted_at__isnull=False, reminded_at__isnull=True, ends_on__gte=today, ends_on__lte=until)
 
 
@@ -140,7 +142,7 @@ class Agreement(models.Model):
     sections = models.JSONField(_("terms"), default=list, editable=False)
     signatory = models.CharField(_("signs for the organisation"), max_length=255, editable=False)
     organisation = models.CharField(_("organisation"), max_length=255, blank=True, editable=False)
-    token = models.CharField(max_length=64, unique=True, default=new_token, editable=False)
+    token = models.CharField(_("private link"), max_length=64, unique=True, default=new_token, editable=False)
     sent_at = models.DateTimeField(_("sent at"), auto_now_add=True)
     sent_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,

@@ -14,7 +14,6 @@ Every page here is `never_cache`, so the page cache (portal.page_cache) neither 
 import unicodedata
 
 from django import forms
-from django.db import transaction
 from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
@@ -65,10 +64,9 @@ def agreement_for(token):
 def accept(agreement, name, request):
     """Record the acceptance, once: a second acceptance (however two requests cross) changes nothing. Returns
     whether this request accepted it."""
-    with transaction.atomic():
-        accepted = Agreement.objects.filter(pk=agreement.pk, accepted_at__isnull=True).update(
-            accepted_at=timezone.now(), accepted_name=name, accepted_address=client_address(request) or None
-        )
+    accepted = Agreement.objects.filter(pk=agreement.pk, accepted_at__isnull=True).update(
+        accepted_at=timezone.now(), accepted_name=name, accepted_address=client_address(request) or None
+    )
     return bool(accepted)
 
 

@@ -162,6 +162,9 @@ class AgreementInspectView(InspectView):
     def get_reminded_at_display_value(self):
         return self.local_time(self.object.reminded_at)
 
+    def get_sent_by_display_value(self):
+        return self.object.sent_by or "-"
+
     def get_sections_display_value(self):
         return format_html_join(
             "",

@@ -19,7 +19,12 @@ from wagtail.models import Locale, ModelLogEntry
 
 from participation.demo_agreements import load_agreement_templates
 from participation.models import Agreement, AgreementTemplate, RegisterProfile, RegisterRole
-from participation.register.agreements import SEND_ACTION, VIEW_AGREEMENT_ACTION, send_reminders
+from participation.register.agreements import (
+    SEND_ACTION,
+    VIEW_AGREEMENT_ACTION,
+    agreement_reminders,
+    send_reminders,
+)
 from portal.demo import DemoLoader
 from tests.forms_engine.factories import GroupFactory, UserFactory
 
@@ -362,6 +367,7 @@ def test_the_person_and_the_coordinators_are_reminded_once_before_the_end(settin
     assert setup.other.email not in [message.to[0] for message in mail.outbox]
 
     assert send_reminders() == 0
+    assert agreement_reminders.call() == 0  # the nightly task
     assert len(mail.outbox) == 2
 
 
@@ -392,6 +398,12 @@ def test_coordinators_see_each_persons_agreements_and_their_views_are_logged(cli
     assert client.get(f"{AGREEMENTS}edit/{agreement.pk}/").status_code in (302, 403)
     assert client.get(f"{AGREEMENTS}pdf/nonsense/", follow=True).status_code == 404
     assert client.get(f"{AGREEMENTS}pdf/99999999/", follow=True).status_code == 404
+    # A hand-edited filter is shown as an error, not a 500.
+    assert client.get(AGREEMENTS, {"person": "abc", "accepted": "x"}).status_code == 200
+    # One sent by mistake is deleted, with its own history.
+    assert client.post(f"{AGREEMENTS}delete/{agreement.pk}/").status_code == 302
+    assert not Agreement.objects.exists()
+    assert not ModelLogEntry.objects.filter(content_type=ContentType.objects.get_for_model(Agreement)).exists()
 
 
 def test_another_groups_coordinator_sees_nothing_of_the_agreements(client, setup):
