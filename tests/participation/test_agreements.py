@@ -7,12 +7,15 @@ import datetime
 import io
 import json
 import re
+import threading
 from dataclasses import dataclass
 
 import pytest
 from django.contrib.auth.models import Permission
 from django.contrib.contenttypes.models import ContentType
 from django.core import mail
+from django.db import connection
+from django.test import Client
 from django.utils import timezone
 from pypdf import PdfReader
 from wagtail.models import Locale, ModelLogEntry
@@ -287,6 +290,36 @@ def test_accepting_again_changes_nothing(client, setup):
         "Åsa Äijälä-Öhman",
         "192.0.2.7",
     )
+
+
+@pytest.mark.django_db(transaction=True)
+def test_acceptances_at_the_same_time_record_one(setup):
+    if connection.vendor != "postgresql":
+        pytest.skip("Concurrent writes are tested on PostgreSQL (SQLite serialises all writes).")
+    agreement = make_agreement(setup)
+    names = ["Åsa Äijälä-Öhman", "åsa äijälä-öhman", "ÅSA ÄIJÄLÄ-ÖHMAN", "Åsa  Äijälä-Öhman"]
+    barrier = threading.Barrier(len(names))
+    statuses = []
+
+    def worker(number):
+        try:
+            barrier.wait()
+            response = accept(Client(), agreement, name=names[number], REMOTE_ADDR=f"192.0.2.{number + 1}")
+            statuses.append(response.status_code)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=worker, args=(number,)) for number in range(len(names))]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+
+    assert statuses == [302] * len(names)
+    agreement.refresh_from_db()
+    # The name and the address are those of one and the same request.
+    number = names.index(agreement.accepted_name)
+    assert agreement.accepted_address == f"192.0.2.{number + 1}"
 
 
 def test_bad_links_are_not_found(client, setup):
