@@ -17,6 +17,7 @@ class ParticipationConfig(AppConfig):
         page_published.connect(on_publish, sender=SurveyPage, dispatch_uid="participation_survey_results")
         connect_alerts(self)
         connect_register()
+        connect_agreements(self)
 
 
 def connect_register():
@@ -32,6 +33,24 @@ def connect_register():
     from participation.register.claims import forget_deleted_claim
 
     post_delete.connect(forget_deleted_claim, sender=FeeClaim, dispatch_uid="participation_claim_log")
+
+
+def connect_agreements(app_config):
+    """An agreement takes its own audit log with it however it is deleted; the nightly reminders before agreements
+    end are scheduled after `migrate`."""
+    from django.db.models.signals import post_delete, post_migrate
+
+    from participation.models import Agreement
+    from participation.register.agreements import forget_deleted_agreement
+
+    post_delete.connect(forget_deleted_agreement, sender=Agreement, dispatch_uid="participation_agreement_log")
+    post_migrate.connect(schedule_agreement_reminders_after_migrate, sender=app_config)
+
+
+def schedule_agreement_reminders_after_migrate(sender, **kwargs):
+    from participation.register.agreements import schedule_agreement_reminders
+
+    schedule_agreement_reminders()
 
 
 def connect_alerts(app_config):

@@ -13,10 +13,10 @@ from forms_engine.models.attachments import PRIVATE_FILES_HOOK
 from forms_engine.retention import PERSONAL_DATA_ERASE_HOOK, PERSONAL_DATA_FIND_HOOK, RETENTION_ERASE_HOOK
 from participation.alerts import personal_data as alert_personal_data
 from participation.follow_ups import create_from_submission
-from participation.models import Area, Assignment, RegisterProfile, TargetGroup
+from participation.models import Agreement, Area, Assignment, RegisterProfile, TargetGroup
+from participation.register import agreements, claims_views
 from participation.register import assignments as register_assignments
 from participation.register import claims as register_claims
-from participation.register import claims_views
 from participation.register import personal_data as register_personal_data
 from participation.register.assignment_views import AssignmentViewSet
 from participation.register.assignment_views import submission_actions as assignment_actions
@@ -74,6 +74,16 @@ register_snippet(AssignmentViewSet)
 hooks.register(SUBMISSION_ACTIONS_HOOK, assignment_actions)
 
 
+# Agreements with the people of the register (participation.register.agreements): templates, sending, the
+# coordinators' view, the person's access log and the personal-data export.
+register_snippet(agreements.AgreementTemplateViewSet)
+register_permission_policy(Agreement, agreements.AgreementPermissionPolicy(Agreement), exact_class=True)
+register_snippet(agreements.AgreementViewSet)
+hooks.register("register_snippet_listing_buttons", agreements.register_listing_buttons)
+hooks.register("register_log_actions", agreements.register_agreement_log_actions)
+hooks.register(PERSONAL_DATA_FIND_HOOK, agreements.find)
+
+
 @hooks.register("register_log_actions")
 def register_register_log_actions(actions):
     actions.register_action(VIEW_ACTION, _("View"), _("Viewed"))
@@ -97,6 +107,13 @@ def load_surveys_demo_content(loader):
     from participation.demo_surveys import load_surveys_content
 
     load_surveys_content(loader)
+
+
+@hooks.register("load_demo_content")
+def load_agreements_demo_content(loader):
+    from participation.demo_agreements import load_agreement_templates
+
+    load_agreement_templates(loader)
 
 
 @hooks.register("load_demo_content")

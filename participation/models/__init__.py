@@ -1,3 +1,4 @@
+from participation.models.agreements import Agreement, AgreementStatus, AgreementTemplate
 from participation.models.alerts import AlertFrequency, AlertKind, AlertSubscription, AnnouncedPage
 from participation.models.assignments import (
     Assignment,
@@ -25,6 +26,9 @@ from participation.models.surveys import SurveyPage, SurveyPhase
 from participation.models.taxonomy import Area, ChannelKind, ParticipationLevel, TargetGroup
 
 __all__ = [
+    "Agreement",
+    "AgreementStatus",
+    "AgreementTemplate",
     "FeeClaim",
     "ClaimAttachment",
     "ClaimStatus",

@@ -5,7 +5,7 @@ random secret of its own (`participation.models.assignments.new_token`); anythin
 from django.urls import path, register_converter
 
 from forms_engine.urls import TokenConverter
-from participation.register import claims_views, offer_views
+from participation.register import agreement_pages, claims_views, offer_views
 
 app_name = "register_links"
 
@@ -19,4 +19,8 @@ register_converter(PrivateLinkConverter, "private_link")
 urlpatterns = [
     path("tehtava/<private_link:token>/", offer_views.offer, name="offer"),
     path("tehtava/<private_link:token>/korvaukset/", claims_views.claim_page, name="claim"),
+    # An agreement to accept, its printable page and its PDF (participation.register.agreement_pages).
+    path("sopimus/<private_link:token>/", agreement_pages.agreement, name="agreement"),
+    path("sopimus/<private_link:token>/tulostettava/", agreement_pages.printable, name="agreement_printable"),
+    path("sopimus/<private_link:token>/pdf/", agreement_pages.pdf, name="agreement_pdf"),
 ]

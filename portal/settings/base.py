@@ -199,6 +199,14 @@ REGISTER_RETENTION_DAYS = int(os.environ.get("REGISTER_RETENTION_DAYS", "365"))
 # in euros per kilometre. The default is the Finnish Tax Administration's tax-free maximum for 2026 (0,55 €/km);
 # set the year's rate, or the lower rate the organisation pays, each January.
 CLAIM_KM_RATE = os.environ.get("CLAIM_KM_RATE", "0.55")
+# An accepted agreement (participation.models.agreements) is reminded of to the person and the register's
+# coordinators this many days before it ends, once.
+AGREEMENT_REMINDER_DAYS = int(os.environ.get("AGREEMENT_REMINDER_DAYS", "30"))
+# The fonts of an agreement's PDF (Debian's fonts-dejavu-core): every Finnish, Swedish and Sámi letter.
+AGREEMENT_PDF_FONT = os.environ.get("AGREEMENT_PDF_FONT", "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+AGREEMENT_PDF_BOLD_FONT = os.environ.get(
+    "AGREEMENT_PDF_BOLD_FONT", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"
+)
 
 # Mail: SMTP when EMAIL_HOST is set, otherwise messages are written as files under var/mail/.
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "osallistu@example.fi")
