@@ -41,7 +41,7 @@ class Migration(migrations.Migration):
             name='Agreement',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('language', models.CharField(choices=[('fi', 'suomi'), ('sv', 'svenska'), ('en', 'English')], default='fi', max_length=2, verbose_name='language')),
+                ('language', models.CharField(default='fi', max_length=8, verbose_name='language')),
                 ('ends_on', models.DateField(help_text='The last day the agreement is in force.', verbose_name='ends on')),
                 ('template_version', models.PositiveIntegerField(default=0, editable=False, verbose_name='template version')),
                 ('title', models.CharField(editable=False, max_length=255, verbose_name='title')),

@@ -31,8 +31,11 @@ AGREEMENT_ROLES = [
     (RegisterRole.EXPERT_BY_EXPERIENCE.value, RegisterRole.EXPERT_BY_EXPERIENCE.label),
 ]
 
-# The languages an agreement is sent in: those its template is translated into.
-AGREEMENT_LANGUAGES = [("fi", "suomi"), ("sv", "svenska"), ("en", "English")]
+
+def agreement_languages():
+    """The languages an agreement can be sent in (`REGISTER_SITE_LANGUAGES`), as (code, name in itself)."""
+    names = dict(settings.LANGUAGES)
+    return [(code, names[code]) for code in settings.REGISTER_SITE_LANGUAGES.values() if code in names]
 
 
 def organisation_name(language):
@@ -126,7 +129,8 @@ class Agreement(models.Model):
         on_delete=models.SET_NULL,
         related_name="agreements",
     )
-    language = models.CharField(_("language"), max_length=2, choices=AGREEMENT_LANGUAGES, default="fi")
+    # One of `agreement_languages()`, chosen in the send form (participation.register.agreements.AgreementForm).
+    language = models.CharField(_("language"), max_length=8, default=settings.LANGUAGE_CODE)
     ends_on = models.DateField(_("ends on"), help_text=_("The last day the agreement is in force."))
     # What the person was shown, copied from the template's revision when the agreement was sent.
     template_revision = models.ForeignKey(

@@ -10,6 +10,7 @@ coordinator sends a new one, or deletes one sent by mistake.
 """
 
 from django import forms
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
@@ -35,6 +36,7 @@ from wagtail.snippets.views.snippets import CreateView, InspectView, SnippetView
 from forms_engine.nightly import schedule_nightly
 from forms_engine.notifications import queue_email
 from participation.models import Agreement, AgreementTemplate, RegisterProfile
+from participation.models.agreements import agreement_languages
 from participation.register.permissions import REGISTER_PERMISSION, RegisterPermissionPolicy, may_use_register
 
 # In the person's access log (their profile's history), beside the profile's own "View".
@@ -74,6 +76,7 @@ class AgreementForm(WagtailAdminModelForm):
     language; the agreement is made from its translation into the chosen language."""
 
     template = forms.ModelChoiceField(label=_("Agreement template"), queryset=AgreementTemplate.objects.none())
+    language = forms.ChoiceField(label=_("language"), choices=agreement_languages, initial=settings.LANGUAGE_CODE)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -342,7 +345,7 @@ def send_reminders(today=None):
                 coordinators,
                 "participation/email/agreement_reminder_coordinator",
                 {"agreement": agreement, "admin_url": admin_url},
-                "fi",
+                settings.LANGUAGE_CODE,
             )
             count += 1
     return count

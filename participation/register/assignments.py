@@ -26,7 +26,6 @@ from participation.models import (
     ChannelKind,
     ChannelPage,
     OfferStatus,
-    RegisterLanguage,
     RegisterProfile,
     TargetGroup,
 )
@@ -45,9 +44,19 @@ FEE_FIELDS = ("palkkio", "palkkiobudjetti", "arvode", "arvodesbudget", "fee", "f
 PLACE_FIELDS = ("paikka", "plats", "place")
 TIME_FIELDS = ("kellonaika", "aika", "tid", "klockslag", "time")
 
-# The site's languages an email can be written in, by the register's language codes, in order of preference.
-EMAIL_LANGUAGES = {RegisterLanguage.FINNISH: "fi", RegisterLanguage.SWEDISH: "sv", RegisterLanguage.ENGLISH: "en"}
-REGISTER_LANGUAGE_OF = {"fi": RegisterLanguage.FINNISH, "sv": RegisterLanguage.SWEDISH, "en": RegisterLanguage.ENGLISH}
+
+def site_language_of(register_language):
+    """The site's language code for a register language, None if the site is not written in it."""
+    return settings.REGISTER_SITE_LANGUAGES.get(register_language)
+
+
+def register_language_of(site_language):
+    """The register's language for a site language code (of a form sent in it), the main language's if none."""
+    for register_language, code in settings.REGISTER_SITE_LANGUAGES.items():
+        if code == site_language:
+            return register_language
+    return register_language_of(settings.LANGUAGE_CODE) if site_language != settings.LANGUAGE_CODE else None
+
 
 OFFER_ACTION = "participation.assignment.offer"
 ACCEPT_ACTION = "participation.assignment.accept"
@@ -119,7 +128,7 @@ def initial_from_order(submission):
     target_groups = terms_named(TargetGroup, themes)
     areas = terms_named(Area, answers(data, AREA_FIELDS))
     amount = parse_euros(fee)
-    with translation.override(submission.language or "fi"):
+    with translation.override(submission.language or settings.LANGUAGE_CODE):
         notes = [purpose]
         if audience:
             notes.append(f"{translation.gettext('Audience')}: {audience}")
@@ -133,7 +142,7 @@ def initial_from_order(submission):
         "orderer_email": submission.email,
         "organisation": first_answer(data, ORGANISATION_FIELDS),
         "place": first_answer(data, PLACE_FIELDS),
-        "language": REGISTER_LANGUAGE_OF.get((submission.language or "")[:2], RegisterLanguage.FINNISH),
+        "language": register_language_of(submission.language or settings.LANGUAGE_CODE),
     }
     date = parse_date(first_answer(data, DATE_FIELDS))
     if date:
@@ -178,12 +187,12 @@ def main_language_term(term):
 def email_language(person, assignment=None):
     """The language of a person's emails: the assignment's, if the person speaks it and the site has it; else
     the first of Finnish, Swedish and English the person speaks; Finnish when none."""
-    if assignment is not None and assignment.language in person.languages and assignment.language in EMAIL_LANGUAGES:
-        return EMAIL_LANGUAGES[assignment.language]
-    for code, language in EMAIL_LANGUAGES.items():
+    if assignment is not None and assignment.language in person.languages and site_language_of(assignment.language):
+        return site_language_of(assignment.language)
+    for code, language in settings.REGISTER_SITE_LANGUAGES.items():
         if code in person.languages:
             return language
-    return "fi"
+    return settings.LANGUAGE_CODE
 
 
 def offer_url(offer, root_url, language):
@@ -356,8 +365,8 @@ def tell_orderer(assignment, person):
     assignment = Assignment.objects.select_for_update(of=("self",)).select_related("order").get(pk=assignment.pk)
     if assignment.orderer_told_at or not assignment.orderer_email:
         return
-    language = (assignment.order.language if assignment.order else "fi")[:2]
-    language = language if language in EMAIL_LANGUAGES.values() else "fi"
+    language = assignment.order.language if assignment.order else settings.LANGUAGE_CODE
+    language = language if language in settings.REGISTER_SITE_LANGUAGES.values() else settings.LANGUAGE_CODE
     context = {
         "orderer_name": assignment.orderer_name,
         "person_name": person.name,

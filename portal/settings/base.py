@@ -195,6 +195,10 @@ FILE_UPLOAD_HANDLERS = [
 # The register of experts by experience (participation.models.register): a profile is erased this many days after
 # its end date, by the same nightly run that erases expired submissions.
 REGISTER_RETENTION_DAYS = int(os.environ.get("REGISTER_RETENTION_DAYS", "365"))
+# The register's languages (participation.models.RegisterLanguage, ISO 639-2) that the site is written in, with the
+# site's code of each: a person is written to in the first of these they speak, else in LANGUAGE_CODE; agreements
+# are sent in these.
+REGISTER_SITE_LANGUAGES = {"fin": "fi", "swe": "sv", "eng": "en"}
 # Fee and travel claims (participation/register/claims.py): the kilometre allowance paid for driving one's own car,
 # in euros per kilometre. The default is the Finnish Tax Administration's tax-free maximum for 2026 (0,55 €/km);
 # set the year's rate, or the lower rate the organisation pays, each January.
