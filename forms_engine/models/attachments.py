@@ -7,7 +7,6 @@ import secrets
 from django import forms
 from django.db import models, transaction
 from django.db.models.signals import post_delete
-from django.dispatch import receiver
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
@@ -51,14 +50,14 @@ def new_key():
     return secrets.token_urlsafe(24)
 
 
-class Attachment(models.Model):
-    """One file a resident sent in a file field. Its stored name is random; the resident's file name is kept only
-    to show and to name the download. Never indexed for search, never at a public address."""
+class PrivateFile(models.Model):
+    """A file kept in the private storage under a random name (`forms_engine.attachments`): the sender's file name
+    is kept only to show and to name the download. Never indexed for search, never at a public address; the file
+    goes with its row, by any path, once the deletion is committed (a deletion rolled back keeps the file its row
+    still names). Subclasses name what the file belongs to."""
 
-    submission = models.ForeignKey(Submission, on_delete=models.CASCADE, related_name="attachments")
-    # The attachment's part of its address in the inbox: not a counter, so addresses cannot be guessed.
+    # The file's part of its address in the admin: not a counter, so addresses cannot be guessed.
     key = models.CharField(max_length=64, unique=True, default=new_key, editable=False)
-    field_name = models.CharField(_("field"), max_length=255)
     file = models.FileField(_("file"), storage=private_storage, upload_to=stored_name, max_length=255)
     original_name = models.CharField(_("file name"), max_length=255)
     kind = models.CharField(_("kind"), max_length=8, choices=FileKind.choices)
@@ -66,29 +65,31 @@ class Attachment(models.Model):
     size = models.PositiveBigIntegerField(_("size in bytes"))
 
     class Meta:
-        verbose_name = _("attachment")
-        verbose_name_plural = _("attachments")
+        abstract = True
         ordering = ["pk"]
+
+    def __init_subclass__(cls, **kwargs):
+        super().__init_subclass__(**kwargs)
+        post_delete.connect(erase_file_of_deleted, sender=cls, weak=False)
 
     def __str__(self):
         return self.original_name
 
     @classmethod
-    def store(cls, submission, field_name, upload):
-        """Save `upload` (a file checked by `AttachmentField`, with `checked`) for `submission`."""
+    def stored(cls, upload, **owner):
+        """Save `upload` (a file checked by `AttachmentField`, with `checked`) as a new row of `owner`'s fields."""
         checked = upload.checked
-        attachment = cls(
-            submission=submission,
-            field_name=field_name,
+        private_file = cls(
             original_name=os.path.basename(upload.name or "")[:255] or "file",
             kind=checked.kind,
             content_type=checked.content_type,
             size=upload.size,
+            **owner,
         )
         upload.seek(0)
-        attachment.file.save(f"upload.{checked.extension}", upload, save=False)
-        attachment.save()
-        return attachment
+        private_file.file.save(f"upload.{checked.extension}", upload, save=False)
+        private_file.save()
+        return private_file
 
     @property
     def shown_inline(self):
@@ -99,11 +100,23 @@ class Attachment(models.Model):
             self.file.storage.delete(self.file.name)
 
 
-@receiver(post_delete, sender=Attachment)
-def erase_attachment_file(sender, instance, **kwargs):
-    """The file goes with its row, by any path (a submission erased by hand, by retention or by a data request),
-    once the deletion is committed: a deletion rolled back keeps the file its row still names."""
+def erase_file_of_deleted(sender, instance, **kwargs):
     transaction.on_commit(instance.erase_file)
+
+
+class Attachment(PrivateFile):
+    """One file a resident sent in a file field of a form."""
+
+    submission = models.ForeignKey(Submission, on_delete=models.CASCADE, related_name="attachments")
+    field_name = models.CharField(_("field"), max_length=255)
+
+    class Meta(PrivateFile.Meta):
+        verbose_name = _("attachment")
+        verbose_name_plural = _("attachments")
+
+    @classmethod
+    def store(cls, submission, field_name, upload):
+        return cls.stored(upload, submission=submission, field_name=field_name)
 
 
 # A Wagtail hook of the apps that keep files in the attachments' storage (see `erase_orphaned_files`).

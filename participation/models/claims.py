@@ -6,17 +6,12 @@ The bank account is needed only until the claim is paid: it is emptied when the 
 A claim goes with its offer, and so with the person's profile.
 """
 
-import os
-
 from django.conf import settings
-from django.db import models, transaction
-from django.db.models.signals import post_delete
-from django.dispatch import receiver
+from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
-from forms_engine.attachments import INLINE_KINDS, FileKind, private_storage, stored_name
-from forms_engine.models.attachments import new_key
+from forms_engine.models.attachments import PrivateFile
 
 
 class ClaimStatus(models.TextChoices):
@@ -63,56 +58,19 @@ class FeeClaim(models.Model):
         return str(self.offer)
 
 
-class ClaimAttachment(models.Model):
+class ClaimAttachment(PrivateFile):
     """A ticket or receipt sent with a claim (an image or a PDF checked by its content, `forms_engine.attachments`),
-    kept in the private storage under a random name, served only to the register's users and erased with the
-    claim, by any path (the claim erased, the person erased, the claim's offer deleted)."""
+    served only to the register's users and erased with the claim, by any path (the claim erased, the person erased,
+    the claim's offer deleted)."""
 
     claim = models.ForeignKey(FeeClaim, on_delete=models.CASCADE, related_name="attachments")
-    # The file's part of its address in the admin: random, so addresses cannot be guessed.
-    key = models.CharField(max_length=64, unique=True, default=new_key, editable=False)
-    file = models.FileField(_("file"), storage=private_storage, upload_to=stored_name, max_length=255)
-    original_name = models.CharField(_("file name"), max_length=255)
-    kind = models.CharField(_("kind"), max_length=8, choices=FileKind.choices)
-    content_type = models.CharField(_("content type"), max_length=64)
-    size = models.PositiveBigIntegerField(_("size in bytes"))
     added_at = models.DateTimeField(_("added at"), auto_now_add=True)
 
-    class Meta:
+    class Meta(PrivateFile.Meta):
         verbose_name = _("ticket or receipt")
         verbose_name_plural = _("tickets and receipts")
-        ordering = ["pk"]
         default_permissions = ()
-
-    def __str__(self):
-        return self.original_name
 
     @classmethod
     def store(cls, claim, upload):
-        """Save `upload` (a file checked by `AttachmentField`, with `checked`) for `claim`."""
-        checked = upload.checked
-        attachment = cls(
-            claim=claim,
-            original_name=os.path.basename(upload.name or "")[:255] or "file",
-            kind=checked.kind,
-            content_type=checked.content_type,
-            size=upload.size,
-        )
-        upload.seek(0)
-        attachment.file.save(f"upload.{checked.extension}", upload, save=False)
-        attachment.save()
-        return attachment
-
-    @property
-    def shown_inline(self):
-        return self.kind in INLINE_KINDS
-
-    def erase_file(self):
-        if self.file.name:
-            self.file.storage.delete(self.file.name)
-
-
-@receiver(post_delete, sender=ClaimAttachment)
-def erase_claim_attachment_file(sender, instance, **kwargs):
-    """The file goes with its row once the deletion is committed (as a submission's attachment)."""
-    transaction.on_commit(instance.erase_file)
+        return cls.stored(upload, claim=claim)

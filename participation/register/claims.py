@@ -331,7 +331,8 @@ def export_rows(claims):
 
 
 # Personal data (`forms_engine.retention.PERSONAL_DATA_FIND_HOOK`). A claim is erased with its person's profile
-# (offer and claim cascade), its files by `erase_claim_attachment_file` and its access log by `forget_deleted_claim`.
+# (offer and claim cascade), its files as every `forms_engine.models.attachments.PrivateFile`'s, and its access log
+# by `forget_deleted_claim`.
 
 
 def find(email):
