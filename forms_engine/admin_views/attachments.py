@@ -7,9 +7,8 @@ content was found to be, never the name's or the browser's, and `nosniff` and a 
 keep the browser from reading it as anything else. Each opening is recorded in the submission's history.
 """
 
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import get_object_or_404
-from django.utils.cache import add_never_cache_headers
 from django.utils.translation import gettext as _
 
 from forms_engine.admin_views.inbox import visible_submission
@@ -20,19 +19,9 @@ def attachment_view(request, pk, key):
     submission = visible_submission(request, pk)
     attachment = get_object_or_404(submission.attachments, key=key)
     try:
-        stored = attachment.file.open("rb")
+        response = attachment.response()
     except FileNotFoundError:
         raise Http404 from None
     if "HTTP_RANGE" not in request.META:  # a player reading on is the same opening
         submission.record(EventKind.VIEWED, request.user, _("Attachment opened: %(name)s") % {"name": attachment})
-    response = FileResponse(
-        stored,
-        as_attachment=not attachment.shown_inline,
-        filename=attachment.original_name,
-        content_type=attachment.content_type,
-    )
-    response["X-Content-Type-Options"] = "nosniff"
-    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
-    response["Cross-Origin-Resource-Policy"] = "same-origin"
-    add_never_cache_headers(response)
     return response

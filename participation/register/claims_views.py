@@ -11,7 +11,7 @@ from django.contrib import messages
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
 from django.db import IntegrityError, transaction
-from django.http import FileResponse, Http404
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
@@ -251,20 +251,10 @@ def attachment_view(request, pk, key):
     require_register(request)
     attachment = get_object_or_404(ClaimAttachment.objects.select_related("claim"), claim_id=pk, key=key)
     try:
-        stored = attachment.file.open("rb")
+        response = attachment.response()
     except FileNotFoundError:
         raise Http404 from None
     log(attachment.claim, CLAIM_FILE_ACTION, user=request.user, data={"file": attachment.original_name})
-    response = FileResponse(
-        stored,
-        as_attachment=not attachment.shown_inline,
-        filename=attachment.original_name,
-        content_type=attachment.content_type,
-    )
-    response["X-Content-Type-Options"] = "nosniff"
-    response["Content-Security-Policy"] = "default-src 'none'; sandbox"
-    response["Cross-Origin-Resource-Policy"] = "same-origin"
-    add_never_cache_headers(response)
     return response
 
 
