@@ -18,7 +18,6 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.urls import path, reverse
 from django.utils import timezone, translation
-from django.utils.formats import date_format
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -38,6 +37,7 @@ from forms_engine.notifications import queue_email
 from participation.models import Agreement, AgreementTemplate, RegisterProfile
 from participation.models.agreements import agreement_languages
 from participation.register.permissions import REGISTER_PERMISSION, RegisterPermissionPolicy, may_use_register
+from participation.register.views import InLocalTime
 
 # In the person's access log (their profile's history), beside the profile's own "View".
 SEND_ACTION = "participation.register.send_agreement"
@@ -147,23 +147,11 @@ def send_agreement_email(agreement):
     queue_email([agreement.person.email], "participation/email/agreement", context, agreement.language)
 
 
-class AgreementInspectView(InspectView):
+class AgreementInspectView(InLocalTime, InspectView):
     def get(self, request, *args, **kwargs):
         response = super().get(request, *args, **kwargs)
         log(self.object.person, VIEW_AGREEMENT_ACTION, user=request.user, data={"agreement": self.object.pk})
         return response
-
-    def local_time(self, value):
-        return date_format(timezone.localtime(value), "DATETIME_FORMAT") if value else "-"
-
-    def get_sent_at_display_value(self):
-        return self.local_time(self.object.sent_at)
-
-    def get_accepted_at_display_value(self):
-        return self.local_time(self.object.accepted_at)
-
-    def get_reminded_at_display_value(self):
-        return self.local_time(self.object.reminded_at)
 
     def get_sent_by_display_value(self):
         return self.object.sent_by or "-"

@@ -35,9 +35,9 @@ from participation.register.filters import main_language_terms
 from participation.register.permissions import may_use_register
 from participation.register.views import (
     FromSubmissionCreateView,
+    InLocalTime,
     LogsEachOpening,
     RegisterChooserViewSet,
-    local_time,
 )
 
 
@@ -99,18 +99,11 @@ class AssignmentEditView(LogsEachOpening, EditView):
     pass
 
 
-class AssignmentInspectView(LogsEachOpening, InspectView):
+class AssignmentInspectView(LogsEachOpening, InLocalTime, InspectView):
     """The assignment's page: its details, the offers and their answers, and what can be done next."""
 
     def get_order_display_value(self):
         return self.object.order.reference if self.object.order else "-"
-
-    # In Finnish time, as the inbox shows them (the inspect view would show UTC).
-    def get_orderer_told_at_display_value(self):
-        return local_time(self.object.orderer_told_at)
-
-    def get_done_at_display_value(self):
-        return local_time(self.object.done_at)
 
     @property
     def header_more_buttons(self):

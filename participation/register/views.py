@@ -8,7 +8,7 @@ from django import forms
 from django.contrib import messages
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import PermissionDenied
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, models, transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
@@ -185,18 +185,19 @@ class RegisterEditView(LogsEachOpening, EditView):
     pass
 
 
-class RegisterInspectView(LogsEachOpening, InspectView):
+class InLocalTime:
+    """An inspect view whose dates and times are in Finnish time, as the inbox shows them (Wagtail's would show
+    UTC), unless the view displays the field its own way."""
+
+    def get_field_display_value(self, field_name, field):
+        if isinstance(field, models.DateTimeField) and not hasattr(self, f"get_{field_name}_display_value"):
+            return local_time(getattr(self.object, field_name))
+        return super().get_field_display_value(field_name, field)
+
+
+class RegisterInspectView(LogsEachOpening, InLocalTime, InspectView):
     def get_submission_display_value(self):
         return self.object.submission.reference if self.object.submission else "-"
-
-    def get_consent_at_display_value(self):
-        return local_time(self.object.consent_at)
-
-    def get_created_at_display_value(self):
-        return local_time(self.object.created_at)
-
-    def get_updated_at_display_value(self):
-        return local_time(self.object.updated_at)
 
 
 class RegisterOnly:
