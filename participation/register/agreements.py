@@ -340,10 +340,9 @@ def send_reminders(today=None):
 
 
 def agreement_admin_url(agreement):
-    from django.conf import settings
-
-    base = getattr(settings, "WAGTAILADMIN_BASE_URL", "") or ""
-    return base.rstrip("/") + reverse(Agreement.snippet_viewset.get_url_name("inspect"), args=[agreement.pk])
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + reverse(
+        Agreement.snippet_viewset.get_url_name("inspect"), args=[agreement.pk]
+    )
 
 
 @task(priority=10)
