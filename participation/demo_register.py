@@ -25,6 +25,7 @@ from participation.models import (
     AgreementTemplate,
     Area,
     Assignment,
+    FeeClaim,
     FeeClass,
     RegisterLanguage,
     RegisterProfile,
@@ -149,7 +150,7 @@ PEOPLE = [
         "stina.exempelsson@example.fi",
         "040 000 0007",
         [SV],
-        [PANEL],
+        [PANEL, DEVELOPER],
         ["ylojarvi"],
         ["lapsiperheet"],
         "",
@@ -289,9 +290,9 @@ def load_assignments(user, people, root_url):
         fee_class=FeeClass.FEE,
         fee_amount="80.00",
     )
-    done_recent = new_assignment(
+    done_online = new_assignment(
         user,
-        -40,
+        -75,
         task="Vammaispalvelujen asiakasraadin työpaja: hakemuslomakkeen selkeyttäminen.",
         start_time=datetime.time(12, 30),
         place="Etänä Teamsissa (tulkki paikalla)",
@@ -303,9 +304,9 @@ def load_assignments(user, people, root_url):
         fee_class=FeeClass.EXPENSES,
         fee_amount="50.00",
     )
-    done_earlier = new_assignment(
+    done_at_library = new_assignment(
         user,
-        -75,
+        -40,
         task="Kokemusasiantuntija omaishoitajien vertaisillassa: oma tarina ja kysymyksiä.",
         start_time=datetime.time(17, 0),
         place="Nokian kirjasto",
@@ -324,8 +325,8 @@ def load_assignments(user, people, root_url):
 
     done = []
     for assignment, person, hours, attendance in (
-        (done_recent, people["kaija"], "3.0", 14),
-        (done_earlier, people["pirjo"], "2.5", 22),
+        (done_online, people["kaija"], "3.0", 14),
+        (done_at_library, people["pirjo"], "2.5", 22),
     ):
         offer = assignments.offer_to(assignment, person, user, root_url)
         assignments.answer(offer, accept=True, root_url=root_url)
@@ -335,7 +336,7 @@ def load_assignments(user, people, root_url):
         done.append(assignment)
     backdate(done)
     # Pirjo drove to the library and has sent her claim; Kaija took part online and has not claimed yet.
-    return assignments.accepted_offer(done_earlier)
+    return assignments.accepted_offer(done_at_library)
 
 
 def backdate(done):
@@ -365,6 +366,9 @@ def load_claim(offer):
         raise ValueError(f"The demo claim is not valid: {form.errors.as_json()}")
     with translation.override("fi"):
         save_claim(None, offer, form)
+    # Sent two days after the assignment was marked done.
+    done_at = Assignment.objects.values_list("done_at", flat=True).get(pk=offer.assignment_id)
+    FeeClaim.objects.filter(offer=offer).update(sent_at=done_at + datetime.timedelta(days=2))
 
 
 def load_agreements(user, people):
