@@ -117,6 +117,14 @@ def load_agreements_demo_content(loader):
 
 
 @hooks.register("load_demo_content")
+def load_register_demo_content(loader):
+    # After the taxonomy, the coordinators and the agreement templates, which the register's people use.
+    from participation.demo_register import load_register_content
+
+    load_register_content(loader)
+
+
+@hooks.register("load_demo_content")
 def load_statistics_demo_content(loader):
     from participation.demo_statistics import load_statistics_page
 

@@ -64,8 +64,13 @@ def agreement_for(token):
 def accept(agreement, name, request):
     """Record the acceptance, once: a second acceptance (however two requests cross) changes nothing. Returns
     whether this request accepted it."""
+    return record_acceptance(agreement, name, client_address(request) or None)
+
+
+def record_acceptance(agreement, name, address):
+    """The acceptance with the typed name and the address it came from, once (`accept`)."""
     accepted = Agreement.objects.filter(pk=agreement.pk, accepted_at__isnull=True).update(
-        accepted_at=timezone.now(), accepted_name=name, accepted_address=client_address(request) or None
+        accepted_at=timezone.now(), accepted_name=name, accepted_address=address
     )
     return bool(accepted)
 

@@ -129,17 +129,26 @@ class AgreementCreateView(CreateView):
         return initial
 
     def save_instance(self):
-        agreement = self.form.instance
-        agreement.sent_by = self.request.user
-        agreement.copy_terms()
-        with transaction.atomic():
-            agreement = super().save_instance()
-            log(agreement.person, SEND_ACTION, user=self.request.user, data={"agreement": agreement.pk})
-            send_agreement_email(agreement)
-        return agreement
+        return send_agreement(self.form.instance, self.request.user, save=super().save_instance)
 
     def get_success_message(self, instance=None):
         return gettext("The agreement was sent to %(name)s.") % {"name": (instance or self.object).person.name}
+
+
+def send_agreement(agreement, user, save=None):
+    """Send an unsaved agreement (its person, template, language and end date set): copy the template's text into
+    it, save it, note it in the person's log and queue the email with its private link, in one transaction.
+    `save` saves it (the create view's own saving), else `agreement.save()`."""
+    agreement.sent_by = user
+    agreement.copy_terms()
+    with transaction.atomic():
+        if save is None:
+            agreement.save()
+        else:
+            agreement = save()
+        log(agreement.person, SEND_ACTION, user=user, data={"agreement": agreement.pk})
+        send_agreement_email(agreement)
+    return agreement
 
 
 def send_agreement_email(agreement):

@@ -13,20 +13,28 @@ from django.utils import timezone
 from django_tasks_db.models import DBTaskResult
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Locale, Page, ReferenceIndex, Site
+from wagtail.models import Locale, ModelLogEntry, Page, ReferenceIndex, Site
 from wagtail.search.models import IndexEntry
 from wagtailmedia.models import Media
 
-from forms_engine.models import Submission
+from forms_engine.models import Notification, Submission
 from participation.models import (
+    Agreement,
+    Assignment,
+    AssignmentOffer,
+    AssignmentStatus,
     ChannelPage,
+    ClaimStatus,
     EventPage,
+    FeeClaim,
     FeedbackFormPage,
     FollowUpPage,
     FollowUpStatus,
     MethodPage,
+    OfferStatus,
     OpenCallPage,
     OpenCallStatus,
+    RegisterProfile,
 )
 from portal import demo_media
 from portal.models import AccessibilityStatementPage, HomePage, SiteSettings
@@ -117,7 +125,22 @@ def test_site_settings_and_statement_are_filled_in(demo):
 
 
 def test_loading_twice_changes_nothing(demo):
-    models = (Page, ChannelPage, FollowUpPage, EventPage, Media, get_document_model(), get_image_model())
+    models = (
+        Page,
+        ChannelPage,
+        FollowUpPage,
+        EventPage,
+        Media,
+        get_document_model(),
+        get_image_model(),
+        RegisterProfile,
+        Assignment,
+        AssignmentOffer,
+        Agreement,
+        FeeClaim,
+        Notification,
+        ModelLogEntry,
+    )
     counts = {model: model.objects.count() for model in models}
 
     call_command("load_demo_content", verbosity=0)
@@ -157,7 +180,11 @@ def test_inflected_and_compound_part_queries_find_the_demo_page_in_the_first_thr
 def test_the_load_leaves_no_index_work_to_the_worker(demo):
     queued = set(DBTaskResult.objects.values_list("task_path", flat=True))
 
-    assert queued <= {"forms_engine.retention.erase_expired_submissions"}
+    # The demo register's emails to its invented people wait in the outbox; nothing else is left to the worker.
+    assert queued <= {
+        "forms_engine.retention.erase_expired_submissions",
+        "forms_engine.notifications.send_notification",
+    }
     live_pages = Page.objects.live().filter(depth__gte=2)
     indexed = set(
         IndexEntry.objects.filter(content_type__in=live_pages.values("content_type")).values_list(
@@ -436,3 +463,43 @@ def test_demo_site_has_the_statistics_page_and_the_report_matches_the_demo_data(
     assert report.figure("participants").value == participants
     assert report.figure("raised").value == len(raised)
     assert report.figure("implemented").value == len(implemented)
+
+
+def test_the_demo_register_has_people_assignments_agreements_and_a_claim(demo):
+    """A newcomer opening the register finds it at work: people in every role and language, one who has left, an
+    assignment in each state, an accepted and a waiting agreement, and a claim waiting for approval."""
+    today = timezone.localdate()
+    people = RegisterProfile.objects.all()
+    assert people.count() >= 8
+    assert all(person.email.endswith("@example.fi") and person.consent_text for person in people)
+    assert {role for person in people for role in person.roles} >= {
+        "expert_by_experience",
+        "developer_client",
+        "peer_supporter",
+        "panel_member",
+    }
+    assert {code for person in people for code in person.languages} >= {"fin", "swe", "sgn", "smi"}
+    assert people.filter(end_date__lt=today).exists() and people.filter(areas__isnull=False).exists()
+
+    assert set(Assignment.objects.values_list("status", flat=True)) >= {"open", "confirmed", "done"}
+    done = Assignment.objects.filter(status=AssignmentStatus.DONE, date__lt=today)
+    assert done.exists() and all(assignment.hours and assignment.attendance for assignment in done)
+    assert AssignmentOffer.objects.filter(status=OfferStatus.DECLINED).exists()
+    # Each step is in the assignment's history as the admin's own buttons leave it.
+    assert ModelLogEntry.objects.filter(action="participation.assignment.done").count() == done.count()
+
+    accepted = Agreement.objects.get(accepted_at__isnull=False)
+    assert accepted.sections and accepted.sections == accepted.template_revision.as_object().sections()
+    assert Agreement.objects.filter(accepted_at__isnull=True, ends_on__gte=today).exists()
+
+    claim = FeeClaim.objects.get()
+    assert claim.status == ClaimStatus.SENT and claim.offer.assignment.status == AssignmentStatus.DONE
+
+
+def test_the_public_figures_page_shows_the_register(client, demo):
+    response = client.get("/fi/osallisuus-lukuina/")
+
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Kokemusasiantuntijarekisterin henkilöt" in page
+    assert "Kokemusasiantuntijoiden toimeksiannot" in page
