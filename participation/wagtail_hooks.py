@@ -61,7 +61,6 @@ hooks.register(PERSONAL_DATA_ERASE_HOOK, alert_personal_data.erase)
 
 # The register of experts by experience: only for users with its permission, never for other coordinators.
 register_permission_policy(RegisterProfile, RegisterPermissionPolicy(RegisterProfile), exact_class=True)
-register_snippet(RegisterViewSet)
 # An application in the inbox can be added to the register; the personal-data tool and the nightly erasure take in
 # its profiles.
 hooks.register(SUBMISSION_ACTIONS_HOOK, submission_actions)
@@ -70,7 +69,6 @@ hooks.register(PERSONAL_DATA_ERASE_HOOK, register_personal_data.erase)
 hooks.register(RETENTION_ERASE_HOOK, register_personal_data.erase_expired)
 # Assignments made from orders (or by hand) are the register's too: the same permission, the same access log.
 register_permission_policy(Assignment, RegisterPermissionPolicy(Assignment), exact_class=True)
-register_snippet(AssignmentViewSet)
 hooks.register(SUBMISSION_ACTIONS_HOOK, assignment_actions)
 
 
@@ -78,8 +76,24 @@ hooks.register(SUBMISSION_ACTIONS_HOOK, assignment_actions)
 # coordinators' view, the person's access log and the personal-data export.
 register_snippet(agreements.AgreementTemplateViewSet)
 register_permission_policy(Agreement, agreements.AgreementPermissionPolicy(Agreement), exact_class=True)
-register_snippet(agreements.AgreementViewSet)
 hooks.register("register_snippet_listing_buttons", agreements.register_listing_buttons)
+
+REGISTER_MENU_HOOK = "register_register_menu_item"
+
+
+class RegisterViewSetGroup(SnippetViewSetGroup):
+    """The register in one admin menu: its people, assignments, agreements and fee and travel claims (the claims'
+    item through `REGISTER_MENU_HOOK`), each shown only to the register's users."""
+
+    items = (RegisterViewSet, AssignmentViewSet, agreements.AgreementViewSet)
+    menu_label = _("Register of experts by experience")
+    menu_name = "register-group"
+    menu_icon = "group"
+    menu_order = 160  # after the inbox
+    submenu_hook = REGISTER_MENU_HOOK
+
+
+register_snippet(RegisterViewSetGroup)
 hooks.register("register_log_actions", agreements.register_agreement_log_actions)
 hooks.register(PERSONAL_DATA_FIND_HOOK, agreements.find)
 
@@ -168,10 +182,10 @@ class ClaimsMenuItem(MenuItem):
         return may_use_register(request.user)
 
 
-@hooks.register("register_admin_menu_item")
+@hooks.register(REGISTER_MENU_HOOK)
 def register_claims_menu_item():
     return ClaimsMenuItem(
-        _("Fee and travel claims"), reverse("register_claims:index"), name="claims", icon_name="tasks", order=165
+        _("Fee and travel claims"), reverse("register_claims:index"), name="claims", icon_name="tasks", order=4
     )
 
 

@@ -320,8 +320,6 @@ class AssignmentViewSet(SnippetViewSet):
     icon = "tasks"
     menu_label = gettext_lazy("Assignments")
     menu_name = "assignments"
-    menu_order = 161  # after the register
-    add_to_admin_menu = True
     add_to_reference_index = False
     copy_view_enabled = False
     inspect_view_enabled = True

@@ -16,7 +16,7 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, pgettext_lazy
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, ObjectList
 from wagtail.log_actions import log
 from wagtail.models import ModelLogEntry
@@ -161,6 +161,8 @@ class RegisterCreateView(FromSubmissionCreateView):
 
 
 class RegisterIndexView(IndexView):
+    add_item_label = gettext_lazy("Add a person")
+
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         log_listed(context["object_list"], self.request.user)
@@ -220,10 +222,8 @@ class RegisterChooserViewSet(chooser.SnippetChooserViewSet):
 class RegisterViewSet(SnippetViewSet):
     model = RegisterProfile
     icon = "group"
-    menu_label = gettext_lazy("Register of experts by experience")
+    menu_label = pgettext_lazy("register menu", "People")
     menu_name = "register"
-    menu_order = 160  # after the inbox
-    add_to_admin_menu = True
     # A profile refers to areas, themes and its application; the usage screens of those must not name the person.
     add_to_reference_index = False
     copy_view_enabled = False
