@@ -1,6 +1,7 @@
 from django.contrib.auth.models import Permission
 from django.urls import include, path, reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.permissions import register_permission_policy
@@ -86,7 +87,7 @@ class RegisterViewSetGroup(SnippetViewSetGroup):
     item through `REGISTER_MENU_HOOK`), each shown only to the register's users."""
 
     items = (RegisterViewSet, AssignmentViewSet, agreements.AgreementViewSet)
-    menu_label = _("Register of experts by experience")
+    menu_label = pgettext_lazy("register menu", "Register")
     menu_name = "register-group"
     menu_icon = "group"
     menu_order = 160  # after the inbox
