@@ -37,7 +37,7 @@ from forms_engine.notifications import queue_email
 from participation.models import Agreement, AgreementTemplate, RegisterProfile
 from participation.models.agreements import agreement_languages
 from participation.register.permissions import REGISTER_PERMISSION, RegisterPermissionPolicy, may_use_register
-from participation.register.views import InLocalTime
+from participation.register.views import ReadableValues
 
 # In the person's access log (their profile's history), beside the profile's own "View".
 SEND_ACTION = "participation.register.send_agreement"
@@ -156,7 +156,7 @@ def send_agreement_email(agreement):
     queue_email([agreement.person.email], "participation/email/agreement", context, agreement.language)
 
 
-class AgreementInspectView(InLocalTime, InspectView):
+class AgreementInspectView(ReadableValues, InspectView):
     def get(self, request, *args, **kwargs):
         response = super().get(request, *args, **kwargs)
         log(self.object.person, VIEW_AGREEMENT_ACTION, user=request.user, data={"agreement": self.object.pk})

@@ -35,8 +35,8 @@ from participation.register.filters import main_language_terms
 from participation.register.permissions import may_use_register
 from participation.register.views import (
     FromSubmissionCreateView,
-    InLocalTime,
     LogsEachOpening,
+    ReadableValues,
     RegisterChooserViewSet,
 )
 
@@ -99,7 +99,7 @@ class AssignmentEditView(LogsEachOpening, EditView):
     pass
 
 
-class AssignmentInspectView(LogsEachOpening, InLocalTime, InspectView):
+class AssignmentInspectView(LogsEachOpening, ReadableValues, InspectView):
     """The assignment's page: its details, the offers and their answers, and what can be done next."""
 
     def get_order_display_value(self):

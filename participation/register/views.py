@@ -187,17 +187,20 @@ class RegisterEditView(LogsEachOpening, EditView):
     pass
 
 
-class InLocalTime:
+class ReadableValues:
     """An inspect view whose dates and times are in Finnish time, as the inbox shows them (Wagtail's would show
-    UTC), unless the view displays the field its own way."""
+    UTC), and whose empty values are a dash (not "None"), unless the view displays the field its own way."""
 
     def get_field_display_value(self, field_name, field):
-        if isinstance(field, models.DateTimeField) and not hasattr(self, f"get_{field_name}_display_value"):
+        if hasattr(self, f"get_{field_name}_display_value"):
+            return super().get_field_display_value(field_name, field)
+        if isinstance(field, models.DateTimeField):
             return local_time(getattr(self.object, field_name))
-        return super().get_field_display_value(field_name, field)
+        value = super().get_field_display_value(field_name, field)
+        return "-" if value is None or value == "" else value
 
 
-class RegisterInspectView(LogsEachOpening, InLocalTime, InspectView):
+class RegisterInspectView(LogsEachOpening, ReadableValues, InspectView):
     def get_submission_display_value(self):
         return self.object.submission.reference if self.object.submission else "-"
 

@@ -585,8 +585,9 @@ def test_assignments_are_listed_by_status_and_date_and_each_view_is_logged(clien
     assert tasks() == ["Myöhemmin", "Pian"]
     assert tasks(status="confirmed") == ["Myöhemmin"]
     assert tasks(date_to=(timezone.localdate() + datetime.timedelta(days=10)).isoformat()) == ["Pian"]
-    client.get(f"{ASSIGNMENTS}inspect/{soon.pk}/")
+    inspected = client.get(f"{ASSIGNMENTS}inspect/{soon.pk}/").content.decode()
     client.get(f"{ASSIGNMENTS}edit/{later.pk}/")
+    assert "None" not in inspected  # an empty amount or time reads as a dash
     assert log_actions(soon) == ["participation.register.view"]
     assert log_actions(later) == ["participation.register.view"]
 
