@@ -587,7 +587,7 @@ def test_assignments_are_listed_by_status_and_date_and_each_view_is_logged(clien
     assert tasks(date_to=(timezone.localdate() + datetime.timedelta(days=10)).isoformat()) == ["Pian"]
     inspected = client.get(f"{ASSIGNMENTS}inspect/{soon.pk}/").content.decode()
     client.get(f"{ASSIGNMENTS}edit/{later.pk}/")
-    assert "None" not in inspected  # an empty amount or time reads as a dash
+    assert ">None<" not in re.sub(r"\s+", "", inspected)  # an empty amount or time reads as a dash
     assert log_actions(soon) == ["participation.register.view"]
     assert log_actions(later) == ["participation.register.view"]
 
