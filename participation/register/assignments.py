@@ -238,9 +238,10 @@ def offer_to(assignment, person, user, root_url):
 
 
 def withdraw(offer, user):
-    """Take back an offer not yet answered (or accepted: the assignment looks for a person again)."""
+    """Take back an offer not yet answered (or accepted: the assignment looks for a person again, and the orderer
+    is told anew who comes once someone accepts). The person is emailed that the offer was withdrawn."""
     with transaction.atomic():
-        offer = AssignmentOffer.objects.select_for_update().get(pk=offer.pk)
+        offer = AssignmentOffer.objects.select_for_update().select_related("person").get(pk=offer.pk)
         if offer.status not in (OfferStatus.OFFERED, OfferStatus.ACCEPTED):
             return False
         was_accepted = offer.status == OfferStatus.ACCEPTED
@@ -249,18 +250,55 @@ def withdraw(offer, user):
         assignment = offer.assignment
         if was_accepted and assignment.status == AssignmentStatus.CONFIRMED:
             assignment.status = AssignmentStatus.OPEN
-            assignment.save(update_fields=["status", "updated_at"])
+            assignment.orderer_told_at = None
+            assignment.save(update_fields=["status", "orderer_told_at", "updated_at"])
         log(assignment, WITHDRAW_ACTION, user=user, data={"offer": offer.pk})
+        tell_called_off(offer, cancelled=False)
     return True
 
 
 def cancel(assignment, user):
-    """Cancel the assignment; offers still waiting for an answer are withdrawn."""
+    """Cancel the assignment: offers still waiting for an answer are withdrawn, and the people it was offered to
+    (waiting or accepted) and the orderer are emailed that it was cancelled."""
     with transaction.atomic():
         assignment.status = AssignmentStatus.CANCELLED
         assignment.save(update_fields=["status", "updated_at"])
+        live = list(
+            assignment.offers.filter(status__in=[OfferStatus.OFFERED, OfferStatus.ACCEPTED]).select_related("person")
+        )
         assignment.offers.filter(status=OfferStatus.OFFERED).update(status=OfferStatus.WITHDRAWN)
         log(assignment, CANCEL_ACTION, user=user)
+        for offer in live:
+            tell_called_off(offer, cancelled=True)
+        tell_orderer_cancelled(assignment)
+
+
+def tell_called_off(offer, cancelled):
+    """Email the person that the assignment offered to them was cancelled, or the offer withdrawn."""
+    person = offer.person
+    if not person.email:
+        return
+    language = email_language(person, offer.assignment)
+    context = {"name": person.name, "cancelled": cancelled, "assignment": details(offer.assignment, language)}
+    queue_email([person.email], "participation/email/assignment_called_off", context, language)
+
+
+def order_language(assignment):
+    language = assignment.order.language if assignment.order else settings.LANGUAGE_CODE
+    return language if language in settings.REGISTER_SITE_LANGUAGES.values() else settings.LANGUAGE_CODE
+
+
+def tell_orderer_cancelled(assignment):
+    """Email the orderer that the assignment made of their order was cancelled."""
+    if not assignment.orderer_email:
+        return
+    language = order_language(assignment)
+    context = {
+        "orderer_name": assignment.orderer_name,
+        "assignment": details(assignment, language),
+        "reference": assignment.order.reference if assignment.order else "",
+    }
+    queue_email([assignment.orderer_email], "participation/email/assignment_orderer_cancelled", context, language)
 
 
 # The person's answer
@@ -365,8 +403,7 @@ def tell_orderer(assignment, person):
     assignment = Assignment.objects.select_for_update(of=("self",)).select_related("order").get(pk=assignment.pk)
     if assignment.orderer_told_at or not assignment.orderer_email:
         return
-    language = assignment.order.language if assignment.order else settings.LANGUAGE_CODE
-    language = language if language in settings.REGISTER_SITE_LANGUAGES.values() else settings.LANGUAGE_CODE
+    language = order_language(assignment)
     context = {
         "orderer_name": assignment.orderer_name,
         "person_name": person.name,

@@ -479,6 +479,29 @@ def test_a_withdrawn_offer_and_a_cancelled_assignment_say_so(client, bank):
     assert assignment.status == AssignmentStatus.CANCELLED
     assert "Tämä tarjous on peruttu" in withdrawn_page
     assert "Tämä tehtävä on peruttu" in cancelled or "This assignment has been cancelled" in cancelled
+    # Each is told by email: the withdrawn person, the one still waiting when it was cancelled, and the orderer.
+    subjects = {message.to[0]: message.subject for message in mail.outbox}
+    assert subjects["ilmari@example.fi"] == f"Tarjous tehtävästä {IN_A_MONTH:%-d.%-m.%Y} on peruttu"
+    assert subjects["toinen@example.fi"] == f"Tehtävä {IN_A_MONTH:%-d.%-m.%Y} on peruttu"
+    assert subjects["oona.tilaaja@example.fi"] == f"Tilauksesi {IN_A_MONTH:%-d.%-m.%Y} on peruttu"
+
+
+def test_when_the_accepted_person_is_withdrawn_the_orderer_is_told_who_comes_instead(client, bank, order):
+    assignment = make_assignment(order=order)
+    first = assignments.offer_to(assignment, make_profile(), bank.registrar, "http://localhost")
+    assignments.answer(first, accept=True)
+    assignments.withdraw(first, bank.registrar)
+    assignment.refresh_from_db()
+    assert assignment.status == AssignmentStatus.OPEN and assignment.orderer_told_at is None
+    mail.outbox.clear()
+
+    second = assignments.offer_to(
+        assignment, make_profile("Toinen Henkilö", "toinen@example.fi"), bank.registrar, "http://localhost"
+    )
+    assignments.answer(second, accept=True)
+
+    [told] = [message for message in mail.outbox if message.to == ["oona.tilaaja@example.fi"]]
+    assert "Toinen Henkilö" in told.body
 
 
 @pytest.mark.parametrize("language", ["fi", "sv", "en"])
