@@ -303,16 +303,27 @@ class CancelView(AssignmentActionView):
 
 
 class WithdrawView(AssignmentActionView):
-    """Taking back one offer (POST only): the person's link then says the offer was withdrawn."""
+    """Taking back one offer: a confirmation on GET (the person is emailed), the withdrawal on POST; the person's
+    link then says the offer was withdrawn."""
 
-    http_method_names = ["post"]
+    template_name = "participation/admin/assignment_withdraw.html"
+    page_title = gettext_lazy("Withdraw the offer")
+
+    def get_offer(self):
+        offer_pk = self.kwargs.get("offer")
+        return get_object_or_404(AssignmentOffer.objects.select_related("person"), pk=offer_pk, assignment=self.object)
 
     def post(self, request, *args, **kwargs):
-        offer_pk = self.kwargs.get("offer")
-        offer = get_object_or_404(AssignmentOffer.objects.select_related("person"), pk=offer_pk, assignment=self.object)
+        offer = self.get_offer()
         if assignments.withdraw(offer, request.user):
             messages.success(request, _("The offer to %(name)s was withdrawn.") % {"name": offer.person.name})
         return redirect(self.inspect_url())
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["offer"] = self.get_offer()
+        context["inspect_url"] = self.inspect_url()
+        return context
 
 
 class AssignmentViewSet(SnippetViewSet):

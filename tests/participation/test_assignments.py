@@ -464,6 +464,13 @@ def test_a_withdrawn_offer_and_a_cancelled_assignment_say_so(client, bank):
     )
     client.force_login(bank.registrar)
 
+    # The assignment's page links to a confirmation, which asks and changes nothing; its button withdraws.
+    inspected = client.get(f"{ASSIGNMENTS}inspect/{assignment.pk}/").content.decode()
+    asked = client.get(f"{ASSIGNMENTS}withdraw/{assignment.pk}/{withdrawn.pk}/").content.decode()
+    withdrawn.refresh_from_db()
+    assert f'href="{ASSIGNMENTS}withdraw/{assignment.pk}/{withdrawn.pk}/"' in inspected
+    assert "Perutaanko tarjous henkilöltä Ilmari Kokemusasiantuntija?" in asked
+    assert withdrawn.status == OfferStatus.OFFERED
     client.post(f"{ASSIGNMENTS}withdraw/{assignment.pk}/{withdrawn.pk}/")
     client.logout()
     withdrawn_page = client.get(f"/fi/tehtava/{withdrawn.token}/").content.decode()
@@ -540,6 +547,7 @@ def test_a_coordinator_without_the_register_permission_sees_nothing_of_assignmen
         client.get(f"{ASSIGNMENTS}people/{assignment.pk}/"),
         client.get(f"{ASSIGNMENTS}done/{assignment.pk}/"),
         client.get(f"{ASSIGNMENTS}cancel/{assignment.pk}/"),
+        client.get(f"{ASSIGNMENTS}withdraw/{assignment.pk}/{offer.pk}/"),
         client.get(f"{ASSIGNMENTS}add/?order={order.pk}"),
         client.post(f"{ASSIGNMENTS}add/", assignment_data(task="Toinen")),
         client.post(f"{ASSIGNMENTS}edit/{assignment.pk}/", assignment_data(task="Muutettu")),
