@@ -218,6 +218,9 @@ class AgreementTemplateViewSet(SnippetViewSet):
     search_fields = ["title"]
     ordering = ["title"]
 
+    def get_queryset(self, request):
+        return AgreementTemplate.objects.select_related("locale")
+
 
 class AgreementViewSet(SnippetViewSet):
     model = Agreement
@@ -232,6 +235,11 @@ class AgreementViewSet(SnippetViewSet):
     filterset_class = AgreementFilterSet
     search_fields = ["title", "person__name"]
     ordering = ["-sent_at"]
+
+    def get_queryset(self, request):
+        # Each row names its person.
+        return Agreement.objects.select_related("person")
+
     inspect_view_fields = [
         "person",
         "get_status_display",

@@ -16,6 +16,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core import mail
 from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 from pypdf import PdfReader
 from wagtail.models import Locale, ModelLogEntry
@@ -483,3 +484,25 @@ def test_the_personal_data_tool_exports_agreements_and_erasing_the_person_erases
     assert not ModelLogEntry.objects.filter(content_type=ContentType.objects.get_for_model(Agreement)).exists()
     assert profile_log(setup.person) == []
     assert AgreementTemplate.objects.exists()
+
+
+def test_the_agreements_list_takes_as_many_queries_for_many_people_as_for_one(client, setup):
+    client.force_login(setup.registrar)
+    make_agreement(setup)
+    client.get(AGREEMENTS)  # the first request's one-off lookups
+    with CaptureQueriesContext(connection) as one:
+        assert client.get(AGREEMENTS).status_code == 200
+    for number in range(5):
+        person = RegisterProfile.objects.create(
+            name=f"Henkilö {number}",
+            email=f"henkilo{number}@example.fi",
+            consent_text="Suostun.",
+            consent_at=timezone.now(),
+            end_date=timezone.localdate() + datetime.timedelta(days=365),
+        )
+        make_agreement(setup, person=person)
+    with CaptureQueriesContext(connection) as six:
+        listing = client.get(AGREEMENTS).content.decode()
+
+    assert "Henkilö 4" in listing
+    assert len(six) == len(one)
