@@ -31,7 +31,6 @@ def offer(request, token):
             # Whose answer the page shows after the redirect: the person's own, or why it was not taken.
             return redirect(f"{url}?vastaus={state}")
         return redirect(reverse("register_links:offer", args=[token]))
-    offer.refresh_from_db()
     state = assignments.state_of(offer)
     context = {
         "offer": offer,
