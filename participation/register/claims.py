@@ -208,10 +208,6 @@ class TicketsField(AttachmentField):
         return [AttachmentField.clean(self, upload, initial) for upload in uploads]
 
 
-def decimal_error(example):
-    return _("Write a number, for example %(example)s.") % {"example": example}
-
-
 class ClaimForm(forms.ModelForm):
     kilometres = EuroField(
         label=_("Kilometres driven with your own car"),
