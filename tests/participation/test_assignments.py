@@ -273,6 +273,7 @@ def test_people_are_proposed_by_language_area_and_availability(client, bank):
     page = client.get(f"{ASSIGNMENTS}people/{assignment.pk}/").content.decode()
     assert names() == ["Svea Svensk"]
     assert "Arki-illat" in page  # the availability as the person gave it
+    assert '<th scope="col">Tarjous</th>' in page  # the admin's Finnish
     # The coordinator widens the filter: any language, any area; still nobody whose end date has passed.
     assert names(language="", area="", target_group="") == ["Svea Svensk", "Väärä Alue", "Väärä Kieli"]
     assert names(language="swe", area="", target_group="") == ["Svea Svensk", "Väärä Alue"]
